@@ -1,0 +1,55 @@
+package uk.arcs;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.arcs.common.CliCommand;
+
+/**
+ * The process entry point behind {@code ./arcs}: {@code serve} (the server), {@code demo} (the server with
+ * demo users and the London 2023 scenario), or a command that runs against the database and exits.
+ */
+public final class ArcsLauncher {
+
+    private ArcsLauncher() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (command) {
+            case "serve" -> server(false, rest);
+            case "demo" -> server(true, rest);
+            default -> System.exit(runCommand(command, rest));
+        }
+    }
+
+    private static void server(boolean demo, String[] args) {
+        SpringApplication application = new SpringApplication(ArcsApplication.class);
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("arcs.demo", demo);
+        application.setDefaultProperties(defaults);
+        application.run(args);
+    }
+
+    private static int runCommand(String command, String[] args) {
+        SpringApplication application = new SpringApplication(ArcsApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of("arcs.demo", false, "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN"));
+        try (ConfigurableApplicationContext context = application.run()) {
+            List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream().toList();
+            return commands.stream().filter(c -> c.name().equals(command)).findFirst()
+                    .map(c -> c.run(List.of(args), System.out, System.err))
+                    .orElseGet(() -> {
+                        System.err.println("arcs: unknown command '" + command + "'; known: serve, demo, "
+                                + String.join(", ", commands.stream().map(CliCommand::name).sorted().toList()));
+                        return 2;
+                    });
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package uk.arcs.force;
+
+/** Asked about a force ARCS does not hold. */
+public class UnknownForceException extends RuntimeException {
+
+    public UnknownForceException(ForceCode code) {
+        super("unknown force " + code);
+    }
+}

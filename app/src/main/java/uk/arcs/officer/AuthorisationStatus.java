@@ -1,0 +1,23 @@
+package uk.arcs.officer;
+
+/**
+ * Whether an officer may carry a firearm at an instant. LAPSED is derived: authorised, but no
+ * accreditation is in date.
+ */
+public enum AuthorisationStatus {
+    NOT_AUTHORISED,
+    AUTHORISED,
+    STEPPED_BACK,
+    SUSPENDED,
+    LAPSED,
+    WITHDRAWN;
+
+    public static AuthorisationStatus parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unknown status '" + text + "'; expected one of "
+                    + java.util.Arrays.toString(values()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package uk.arcs.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A user of ARCS: a role and, for force roles, the force. */
+public record ArcsUser(String username, String passwordHash, Role role, String force) implements UserDetails {
+
+    public ArcsUser {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("a user needs a username");
+        }
+        if (passwordHash == null || !passwordHash.startsWith("{")) {
+            throw new IllegalArgumentException("user " + username
+                    + ": the password must be stored encoded, such as {bcrypt}$2a$10$...");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("user " + username + " needs a role");
+        }
+        if (role.forceBound() && (force == null || force.isBlank())) {
+            throw new IllegalArgumentException("user " + username + " has the force role " + role + " but no force");
+        }
+        if (!role.forceBound() && force != null && !force.isBlank()) {
+            throw new IllegalArgumentException("user " + username + " has the national role " + role + " and no force");
+        }
+        force = force == null || force.isBlank() ? null : force.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+}
