@@ -85,6 +85,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/whoami").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/forces", "/api/v1/forces/{force}",
                                 "/api/v1/forces/{force}/capability", "/api/v1/forces/{force}/capability/series",
                                 "/api/v1/forces/{force}/posture", "/api/v1/forces/{force}/posture/events")
