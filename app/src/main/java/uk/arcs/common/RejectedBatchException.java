@@ -8,7 +8,8 @@ public class RejectedBatchException extends RuntimeException {
     private final List<RowError> errors;
 
     public RejectedBatchException(String title, List<RowError> errors) {
-        super(title + ": " + errors.size() + " error(s); nothing was recorded");
+        super(title + ": " + errors.size() + " error(s); nothing was recorded; first: "
+                + String.join("; ", errors.stream().limit(3).map(RowError::toString).toList()));
         this.errors = List.copyOf(errors);
     }
 

@@ -111,9 +111,7 @@ public final class OfficerRegistry {
                     slotById.put(event.id(), slot);
                 }
             }
-            if (errors.isEmpty()) {
-                checkTimelines(existing, registering, recorded, slotById, errors);
-            }
+            checkTimelines(existing, recorded, slotById, errors);
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(RowError::source).thenComparingInt(RowError::row));
                 return Outcome.rejected(errors);
@@ -214,8 +212,7 @@ public final class OfficerRegistry {
         }
     }
 
-    private void checkTimelines(Map<Cipher, OfficerTimeline> existing, Map<Cipher, Officer> registering,
-                                List<OfficerEvent> recorded, Map<Long, Slot> slotById, List<RowError> errors) {
+    private void checkTimelines(Map<Cipher, OfficerTimeline> existing, List<OfficerEvent> recorded, Map<Long, Slot> slotById, List<RowError> errors) {
         Map<Cipher, List<OfficerEvent>> byOfficer = new TreeMap<>();
         for (OfficerEvent event : recorded) {
             byOfficer.computeIfAbsent(event.cipher(), c -> new ArrayList<>()).add(event);

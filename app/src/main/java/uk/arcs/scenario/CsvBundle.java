@@ -117,6 +117,8 @@ public final class CsvBundle {
         List<SubmittedPostureChange> posture = files.containsKey(POSTURE)
                 ? readPosture(files.get(POSTURE), zone, provenance, errors) : List.of();
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt((RowError e) -> FILES.indexOf(e.source()))
+                    .thenComparingInt(RowError::row));
             return Outcome.rejected(errors);
         }
         return Outcome.recorded(new ForceScenario(force, units, officers, events, posture));
