@@ -11,6 +11,10 @@ import uk.arcs.force.Accreditation;
  */
 public record EventDetails(Accreditation accreditation, LocalDate validUntil, Instant until, Long corrects) {
 
+    public EventDetails {
+        until = uk.arcs.common.Precision.recorded(until);
+    }
+
     public static final EventDetails NONE = new EventDetails(null, null, null, null);
 
     public static EventDetails accreditation(Accreditation accreditation, LocalDate validUntil) {

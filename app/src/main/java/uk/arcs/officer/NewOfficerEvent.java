@@ -1,6 +1,7 @@
 package uk.arcs.officer;
 
 import java.time.Instant;
+import uk.arcs.common.Precision;
 
 /** A request to record one fact about an officer; validates itself. */
 public record NewOfficerEvent(Cipher cipher, OfficerEventType type, Instant occurredAt, String reason,
@@ -24,6 +25,7 @@ public record NewOfficerEvent(Cipher cipher, OfficerEventType type, Instant occu
         if (reason.length() > MAX_REASON) {
             throw new InvalidEventException("reason", "a reason has at most " + MAX_REASON + " characters");
         }
+        occurredAt = Precision.recorded(occurredAt);
         details = details == null ? EventDetails.NONE : details;
         details.checkFits(type, occurredAt);
     }

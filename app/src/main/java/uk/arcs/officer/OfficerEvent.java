@@ -15,6 +15,8 @@ public record OfficerEvent(long id, ForceCode force, Cipher cipher, OfficerEvent
             throw new IllegalArgumentException("a recorded event needs a force, a recording time and a recorder");
         }
         new NewOfficerEvent(cipher, type, occurredAt, reason, details);
+        occurredAt = uk.arcs.common.Precision.recorded(occurredAt);
+        recordedAt = uk.arcs.common.Precision.recorded(recordedAt);
         details = details == null ? EventDetails.NONE : details;
     }
 

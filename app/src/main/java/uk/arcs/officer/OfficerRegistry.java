@@ -20,6 +20,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import uk.arcs.common.DomainEvents;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Outcome;
+import uk.arcs.common.Precision;
 import uk.arcs.common.RowError;
 import uk.arcs.common.Transactions;
 import uk.arcs.force.Force;
@@ -77,12 +78,28 @@ public final class OfficerRegistry {
 
     /** Registers officers and records events in one all-or-nothing batch. */
     public Outcome<List<OfficerEvent>> write(ForceCode force, List<Officer> newOfficers, List<SubmittedEvent> events) {
+        return write(force, newOfficers, events, false);
+    }
+
+    /**
+     * Every reason the batch would be refused, recording nothing; used to report the remaining rows of a
+     * request whose other rows could not even be read.
+     */
+    public List<RowError> check(ForceCode force, List<Officer> newOfficers, List<SubmittedEvent> events) {
+        return switch (write(force, newOfficers, events, true)) {
+            case Outcome.Rejected<List<OfficerEvent>> rejected -> rejected.errors();
+            case Outcome.Recorded<List<OfficerEvent>> wouldRecord -> List.of();
+        };
+    }
+
+    private Outcome<List<OfficerEvent>> write(ForceCode force, List<Officer> newOfficers, List<SubmittedEvent> events,
+                                              boolean checkOnly) {
         Force known = forces.find(force).orElseThrow(() -> new NotFoundException("unknown force " + force));
         ensureLoaded();
         writer.lock();
         java.util.concurrent.atomic.AtomicBoolean handedOver = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            Instant now = clock.instant();
+            Instant now = Precision.recorded(clock.instant());
             List<RowError> errors = new ArrayList<>();
             Map<Cipher, OfficerTimeline> existing = timelines.getOrDefault(force, new TreeMap<>());
             Map<Cipher, Officer> registering = checkNewOfficers(known, newOfficers, existing, errors);
@@ -115,6 +132,9 @@ public final class OfficerRegistry {
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(RowError::source).thenComparingInt(RowError::row));
                 return Outcome.rejected(errors);
+            }
+            if (checkOnly) {
+                return Outcome.recorded(recorded);
             }
             // The lock is held until the outermost transaction ends, so no other write is checked against
             // a log that is missing this batch; memory changes only if the batch was committed.

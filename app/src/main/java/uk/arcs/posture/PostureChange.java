@@ -17,6 +17,7 @@ public record PostureChange(PostureEventType type, Instant occurredAt, String re
     public PostureChange {
         require(type != null, "type", "a posture event type is required");
         require(occurredAt != null, "occurredAt", "occurredAt is required");
+        occurredAt = uk.arcs.common.Precision.recorded(occurredAt);
         require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
                 "a reason of at most 500 characters is required");
         switch (type) {

@@ -10,5 +10,6 @@ public record PostureEvent(long id, ForceCode force, PostureChange change, Insta
         if (force == null || change == null || recordedAt == null || recordedBy == null || recordedBy.isBlank()) {
             throw new IllegalArgumentException("a posture event needs a force, a change, a recording time and a recorder");
         }
+        recordedAt = uk.arcs.common.Precision.recorded(recordedAt);
     }
 }

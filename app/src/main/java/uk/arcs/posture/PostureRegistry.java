@@ -43,7 +43,7 @@ public final class PostureRegistry {
         writer.lock();
         java.util.concurrent.atomic.AtomicBoolean handedOver = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            Instant now = clock.instant();
+            Instant now = uk.arcs.common.Precision.recorded(clock.instant());
             List<RowError> errors = new ArrayList<>();
             List<PostureEvent> recorded = new ArrayList<>();
             List<PostureEvent> timeline = new ArrayList<>(byForce.getOrDefault(force, List.of()));

@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import uk.arcs.common.Instants;
-import uk.arcs.common.Outcome;
 import uk.arcs.common.RowError;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
@@ -68,6 +67,10 @@ public final class CsvBundle {
             .setIgnoreEmptyLines(true).setTrim(true).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+    /** Errors in the order a person reads the files. */
+    public static final java.util.Comparator<RowError> IN_FILE_ORDER = java.util.Comparator
+            .comparingInt((RowError e) -> FILES.indexOf(e.source())).thenComparingInt(RowError::row);
+
     private CsvBundle() {
     }
 
@@ -76,11 +79,21 @@ public final class CsvBundle {
     }
 
     /**
+     * What the files say: the rows that could be read (absent if not even the force could be), and every
+     * fault found, in file and row order.
+     */
+    public record Reading(Optional<ForceScenario> scenario, List<RowError> errors) {
+        public Reading {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
      * Reads the files (name to content) for {@code forceCode}. {@code existing} is the force if ARCS holds it;
      * without it, force.csv and units.csv must be present.
      */
-    public static Outcome<ForceScenario> read(ForceCode forceCode, Map<String, String> files, Optional<Force> existing,
-                                              Provenance provenance) {
+    public static Reading read(ForceCode forceCode, Map<String, String> files, Optional<Force> existing,
+                               Provenance provenance) {
         List<RowError> errors = new ArrayList<>();
         for (String name : files.keySet()) {
             if (!FILES.contains(name)) {
@@ -98,7 +111,7 @@ public final class CsvBundle {
             errors.add(new RowError(FORCE, 0, null, "force " + forceCode + " is new to ARCS, so force.csv is required"));
         }
         if (force == null || !errors.isEmpty()) {
-            return Outcome.rejected(errors);
+            return new Reading(Optional.empty(), errors);
         }
         ZoneId zone = force.zone();
         List<Unit> units = files.containsKey(UNITS) ? readUnits(forceCode, files.get(UNITS), errors) : List.of();
@@ -116,12 +129,8 @@ public final class CsvBundle {
         }
         List<SubmittedPostureChange> posture = files.containsKey(POSTURE)
                 ? readPosture(files.get(POSTURE), zone, provenance, errors) : List.of();
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt((RowError e) -> FILES.indexOf(e.source()))
-                    .thenComparingInt(RowError::row));
-            return Outcome.rejected(errors);
-        }
-        return Outcome.recorded(new ForceScenario(force, units, officers, events, posture));
+        errors.sort(IN_FILE_ORDER);
+        return new Reading(Optional.of(new ForceScenario(force, units, officers, events, posture)), errors);
     }
 
     private static Force readForce(ForceCode forceCode, String content, List<RowError> errors) {

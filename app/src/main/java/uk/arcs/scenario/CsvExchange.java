@@ -1,8 +1,11 @@
 package uk.arcs.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Outcome;
+import uk.arcs.common.RowError;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
@@ -26,12 +29,21 @@ public final class CsvExchange {
 
     public Outcome<ScenarioLoader.Summary> importFiles(ForceCode force, Map<String, String> files,
                                                        CsvBundle.Provenance provenance, boolean dryRun) {
-        return switch (CsvBundle.read(force, files, forces.find(force), provenance)) {
-            case Outcome.Rejected<ForceScenario> rejected -> Outcome.rejected(rejected.errors());
-            case Outcome.Recorded<ForceScenario> read -> dryRun
-                    ? loader.preview(java.util.List.of(read.value()))
-                    : loader.load(java.util.List.of(read.value()));
-        };
+        CsvBundle.Reading reading = CsvBundle.read(force, files, forces.find(force), provenance);
+        if (reading.scenario().isEmpty()) {
+            return Outcome.rejected(reading.errors());
+        }
+        List<ForceScenario> scenario = List.of(reading.scenario().get());
+        if (reading.errors().isEmpty()) {
+            return dryRun ? loader.preview(scenario) : loader.load(scenario);
+        }
+        // Some rows could not be read; check the others too, so that every bad row is reported at once.
+        List<RowError> errors = new ArrayList<>(reading.errors());
+        if (loader.preview(scenario) instanceof Outcome.Rejected<ScenarioLoader.Summary> rejected) {
+            errors.addAll(rejected.errors());
+        }
+        errors.sort(CsvBundle.IN_FILE_ORDER);
+        return Outcome.rejected(errors);
     }
 
     public Map<String, String> exportFiles(ForceCode code) {

@@ -12,7 +12,9 @@ import uk.arcs.force.Force;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.force.Unit;
 import uk.arcs.officer.Officer;
+import uk.arcs.officer.OfficerEvent;
 import uk.arcs.officer.OfficerRegistry;
+import uk.arcs.posture.PostureEvent;
 import uk.arcs.posture.PostureRegistry;
 
 /**
@@ -81,11 +83,21 @@ public final class ScenarioLoader {
                 registered++;
             }
             if (!toRegister.isEmpty() || !scenario.events().isEmpty()) {
-                officerEvents += officers.write(force.code(), toRegister, scenario.events()).orThrow("import refused").size();
+                switch (officers.write(force.code(), toRegister, scenario.events())) {
+                    case Outcome.Recorded<List<OfficerEvent>> recorded -> officerEvents += recorded.value().size();
+                    case Outcome.Rejected<List<OfficerEvent>> rejected -> errors.addAll(rejected.errors());
+                }
                 newOfficers += toRegister.size();
             }
             if (!scenario.posture().isEmpty()) {
-                postureEvents += postures.record(force.code(), scenario.posture()).orThrow("import refused").size();
+                switch (postures.record(force.code(), scenario.posture())) {
+                    case Outcome.Recorded<List<PostureEvent>> recorded -> postureEvents += recorded.value().size();
+                    case Outcome.Rejected<List<PostureEvent>> rejected -> errors.addAll(rejected.errors());
+                }
+            }
+            if (!errors.isEmpty()) {
+                // Thrown inside the transaction, so whatever was written for this load is rolled back.
+                throw new RejectedBatchException("import refused", errors);
             }
         }
         return new Summary(scenarios.size(), registered, newOfficers, officerEvents, postureEvents);

@@ -115,6 +115,7 @@ class SecurityConfiguration {
                         .requestMatchers("/").access(anyForce(POLICING))
                         .anyRequest().denyAll())
                 .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();
     }

@@ -115,12 +115,32 @@ class CsvBundleTest {
                 AR101,STEPPED_BACK,23/09/2023,reflection
                 AR101,STEPPED_BACK,2023-09-23T22:00
                 """);
-        List<RowError> errors = errors(CsvBundle.read(TEST, files, Optional.empty(), IMPORTER));
+        List<RowError> errors = CsvBundle.read(TEST, files, Optional.empty(), IMPORTER).errors();
         assertThat(errors).extracting(RowError::source, RowError::row).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("officers.csv", 2), org.assertj.core.groups.Tuple.tuple("officers.csv", 3),
                 org.assertj.core.groups.Tuple.tuple("events.csv", 2), org.assertj.core.groups.Tuple.tuple("events.csv", 3),
                 org.assertj.core.groups.Tuple.tuple("events.csv", 4));
         assertThat(errors.get(4).message()).contains("expected 4 fields, found 3");
+    }
+
+    @Test
+    void rowsThatBreakARuleAreReportedWithRowsThatCannotBeRead() {
+        InMemoryArcs arcs = new InMemoryArcs();
+        CsvExchange exchange = new CsvExchange(arcs, arcs.officers, arcs.postures, arcs.loader);
+        Map<String, String> files = newForceFiles();
+        files.put(CsvBundle.EVENTS, """
+                cipher,type,occurredAt,reason
+                AR101,AUTHORISED,2020-01-06T09:00,initial course
+                AR102,AUTHORISED,2020-01-06T09:00,initial course
+                AR103,AUTHORISED,2020-01-06T09:00,initial course
+                AR101,RETURNED,2023-09-23T22:00,back
+                AR102,STEPPED_BACK,tonight,reflection
+                """);
+        List<RowError> errors = errors(exchange.importFiles(TEST, files, IMPORTER, false));
+        assertThat(errors).extracting(RowError::source, RowError::row, RowError::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("events.csv", 4, "type"),
+                org.assertj.core.groups.Tuple.tuple("events.csv", 5, "occurredAt"));
+        assertThat(arcs.all()).isEmpty();
     }
 
     @Test
@@ -130,7 +150,7 @@ class CsvBundleTest {
                 cipher,kind,occurredAt,why
                 AR101,AUTHORISED,2020-01-06T09:00,initial course
                 """);
-        assertThat(errors(CsvBundle.read(TEST, files, Optional.empty(), IMPORTER)))
+        assertThat(CsvBundle.read(TEST, files, Optional.empty(), IMPORTER).errors())
                 .extracting(RowError::row, RowError::field).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(0, "kind"), org.assertj.core.groups.Tuple.tuple(0, "why"),
                         org.assertj.core.groups.Tuple.tuple(0, "type"), org.assertj.core.groups.Tuple.tuple(0, "reason"));
@@ -141,7 +161,7 @@ class CsvBundleTest {
         Map<String, String> files = newForceFiles();
         files.remove(CsvBundle.FORCE);
         files.put("notes.txt", "hello");
-        assertThat(errors(CsvBundle.read(TEST, files, Optional.empty(), IMPORTER))).extracting(RowError::source)
+        assertThat(CsvBundle.read(TEST, files, Optional.empty(), IMPORTER).errors()).extracting(RowError::source)
                 .containsExactly("notes.txt", "force.csv");
     }
 

@@ -18,7 +18,7 @@ import uk.arcs.force.ForceDirectory;
 @Controller
 class PictureController {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
 
     private final CapabilityService capability;
     private final ForceDirectory forces;

@@ -33,6 +33,7 @@ import uk.arcs.officer.OfficerEvent;
 import uk.arcs.officer.OfficerEventRow;
 import uk.arcs.officer.OfficerRegistry;
 import uk.arcs.officer.OfficerStatus;
+import uk.arcs.officer.SubmittedEvent;
 
 @RestController
 @RequestMapping("/api/v1/forces/{force}")
@@ -76,7 +77,7 @@ class OfficerController {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " events in one request");
         }
         List<RowError> errors = new ArrayList<>();
-        List<NewOfficerEvent> events = new ArrayList<>();
+        List<SubmittedEvent> events = new ArrayList<>();
         for (int i = 0; i < request.events().size(); i++) {
             OfficerEventRow row = request.events().get(i);
             if (row == null) {
@@ -85,13 +86,15 @@ class OfficerController {
             }
             NewOfficerEvent event = row.parse("events", i + 1, known.zone(), errors);
             if (event != null) {
-                events.add(event);
+                events.add(SubmittedEvent.now("events", i + 1, event, principal.getName()));
             }
         }
         if (!errors.isEmpty()) {
+            errors.addAll(registry.check(known.code(), List.of(), events));
+            errors.sort(java.util.Comparator.comparingInt(RowError::row));
             throw new RejectedBatchException("events refused", errors);
         }
-        List<OfficerEvent> recorded = registry.record(known.code(), events, principal.getName()).orThrow("events refused");
+        List<OfficerEvent> recorded = registry.write(known.code(), List.of(), events).orThrow("events refused");
         return new Recorded(recorded.size(), recorded.stream().map(EventView::of).toList());
     }
 

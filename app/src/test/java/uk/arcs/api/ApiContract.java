@@ -1,0 +1,498 @@
+package uk.arcs.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.arcs.common.Transactions;
+import uk.arcs.force.ForceCode;
+import uk.arcs.force.ForceDirectory;
+import uk.arcs.officer.OfficerRegistry;
+import uk.arcs.officer.OfficerStore;
+import uk.arcs.posture.PostureRegistry;
+import uk.arcs.posture.PostureStore;
+
+/**
+ * The HTTP API against a real server and database with the London 2023 demo loaded. Subclasses run it
+ * on H2 and on PostgreSQL. Tests that write use their own officers and instants after the replay, so
+ * the published figures stay as they were.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
+abstract class ApiContract {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OfficerRegistry officerRegistry;
+    @Autowired
+    OfficerStore officerStore;
+    @Autowired
+    PostureRegistry postureRegistry;
+    @Autowired
+    PostureStore postureStore;
+    @Autowired
+    ForceDirectory forces;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    record Reply(int status, String contentType, String body, byte[] bytes) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    Reply get(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user);
+    }
+
+    Reply post(String path, String user, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    Reply upload(String path, String user, Map<String, String> files) {
+        String boundary = "arcs-test-boundary";
+        StringBuilder body = new StringBuilder();
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), user);
+    }
+
+    /** The cipher of the n-th officer of a unit; each test that writes uses its own officers. */
+    String cipher(String force, String unit, int n) {
+        return officerRegistry.officers(ForceCode.of(force)).stream().filter(o -> o.unit().equals(unit))
+                .skip(n).findFirst().orElseThrow().cipher().value();
+    }
+
+    JsonNode picture(String force, String londonTime) {
+        Reply reply = get("/api/v1/forces/" + force + "/capability?at=" + londonTime, "met.gold");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    static JsonNode capability(JsonNode picture, String accreditation) {
+        for (JsonNode line : picture.get("capabilities")) {
+            if (line.get("accreditation").asString().equals(accreditation)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + accreditation + " line");
+    }
+
+    static String encode(Instant instant) {
+        return URLEncoder.encode(instant.toString(), StandardCharsets.UTF_8);
+    }
+
+    static Instant london(String local) {
+        return LocalDateTime.parse(local).atZone(LONDON).toInstant();
+    }
+
+    // ---------------------------------------------------------------- the published figures
+
+    @Test
+    void replayShowsTheMetIntactOnTheDayOfTheCharge() {
+        JsonNode picture = picture("MET", "2023-09-20T12:00");
+        assertThat(picture.get("officers").get("total").asInt()).isEqualTo(2595);
+        assertThat(picture.get("officers").get("steppedBack").asInt()).isZero();
+        assertThat(picture.get("arv").get("carsAvailable").asInt()).isEqualTo(15);
+        assertThat(picture.get("arv").get("carsRequired").asInt()).isEqualTo(15);
+        assertThat(picture.get("arv").get("crewSize").asInt()).isEqualTo(3);
+        assertThat(picture.get("threatLevel").asString()).isEqualTo("SUBSTANTIAL");
+        assertThat(picture.get("shift").get("name").asString()).isEqualTo("EARLY");
+    }
+
+    @Test
+    void replayShowsExactlyOneHundredSteppedBackOnSaturdayEvening() {
+        assertThat(picture("MET", "2023-09-23T18:00").get("officers").get("steppedBack").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void replayShowsEveryCtsfoSteppedBackButTheFiveOnLeaveAtTenOnSaturday() {
+        Reply reply = get("/api/v1/forces/MET/officers?accreditation=CTSFO&at=2023-09-23T22:00", "met.gold");
+        assertThat(reply.status()).isEqualTo(200);
+        List<String> notSteppedBack = new ArrayList<>();
+        int steppedBack = 0;
+        for (JsonNode officer : reply.json().get("officers")) {
+            if (officer.get("status").asString().equals("STEPPED_BACK")) {
+                steppedBack++;
+            } else {
+                notSteppedBack.add(officer.get("status").asString() + "/" + officer.get("absence").asString());
+            }
+        }
+        assertThat(steppedBack).isEqualTo(125);
+        assertThat(notSteppedBack).containsExactly("AUTHORISED/ANNUAL_LEAVE", "AUTHORISED/ANNUAL_LEAVE",
+                "AUTHORISED/ANNUAL_LEAVE", "AUTHORISED/ANNUAL_LEAVE", "AUTHORISED/ANNUAL_LEAVE");
+        JsonNode picture = picture("MET", "2023-09-23T22:00");
+        assertThat(capability(picture, "CTSFO").get("authorised").asInt()).isEqualTo(5);
+        assertThat(capability(picture, "CTSFO").get("available").asInt()).isZero();
+    }
+
+    @Test
+    void replayShowsTwoArvCarsOfFifteenOnTheWorstNight() {
+        JsonNode picture = picture("MET", "2023-09-24T02:00");
+        assertThat(picture.get("shift").get("name").asString()).isEqualTo("NIGHT");
+        assertThat(picture.get("arv").get("carsAvailable").asInt()).isEqualTo(2);
+        assertThat(picture.get("arv").get("carsRequired").asInt()).isEqualTo(15);
+        assertThat(picture.get("postureMet").asBoolean()).isFalse();
+    }
+
+    @Test
+    void replayPeaksAtExactlyThreeHundredSteppedBack() {
+        assertThat(picture("MET", "2023-09-25T06:00").get("officers").get("steppedBack").asInt()).isEqualTo(300);
+    }
+
+    @Test
+    void replayShowsCounterTerrorismCoverBackByMondayLunchtime() {
+        JsonNode before = picture("MET", "2023-09-25T06:00");
+        JsonNode lunchtime = picture("MET", "2023-09-25T13:00");
+        assertThat(before.get("counterTerrorism").get("shortfall").asInt()).isEqualTo(18);
+        assertThat(lunchtime.get("counterTerrorism").get("shortfall").asInt()).isZero();
+        assertThat(capability(lunchtime, "CTSFO").get("shortfall").asInt()).isZero();
+    }
+
+    @Test
+    void replayShowsEveryRequirementMetByMetOfficersOnThursday() {
+        JsonNode picture = picture("MET", "2023-09-28T12:00");
+        assertThat(picture.get("postureMet").asBoolean()).isTrue();
+        for (JsonNode line : picture.get("capabilities")) {
+            assertThat(line.get("shortfall").asInt()).as(line.toString()).isZero();
+        }
+        for (JsonNode site : picture.get("sites")) {
+            assertThat(site.get("shortfall").asInt()).as(site.toString()).isZero();
+        }
+        assertThat(picture.get("arv").get("carsShortfall").asInt()).isZero();
+        assertThat(picture.get("counterTerrorism").get("shortfall").asInt()).isZero();
+    }
+
+    @Test
+    void seriesHasOnePictureEveryStep() {
+        Reply reply = get("/api/v1/forces/MET/capability/series?from=2023-09-24T00:00&to=2023-09-24T06:00&step=PT1H",
+                "met.planner");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode points = reply.json().get("points");
+        assertThat(points).hasSize(7);
+        assertThat(points.get(2).get("arv").get("carsAvailable").asInt()).isEqualTo(2);
+        Reply tooLong = get("/api/v1/forces/MET/capability/series?from=2023-01-01T00:00&to=2023-12-31T00:00&step=PT1M",
+                "met.planner");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("detail").asString()).contains("at most 2000 points");
+    }
+
+    // ---------------------------------------------------------------- access
+
+    @Test
+    void anonymousRequestIsRefusedWithAProblem() {
+        Reply reply = get("/api/v1/forces/MET/capability", null);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("status").asInt()).isEqualTo(401);
+        Reply page = send(HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").GET(), null);
+        assertThat(page.status()).as("a browser is sent to the login form").isEqualTo(302);
+    }
+
+    @Test
+    void healthAnswersWithoutLogin() {
+        Reply reply = get("/actuator/health", null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        Reply reply = send(HttpRequest.newBuilder(uri("/api/v1/whoami")).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("met.gold:wrong".getBytes(StandardCharsets.UTF_8))), null);
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void partnerForceSeesMetFiguresButNotMetOfficers() {
+        assertThat(get("/api/v1/forces/MET/capability?at=2023-09-24T02:00", "kent.commander").status()).isEqualTo(200);
+        Reply officers = get("/api/v1/forces/MET/officers", "kent.commander");
+        assertThat(officers.status()).isEqualTo(403);
+        assertThat(officers.contentType()).startsWith("application/problem+json");
+        assertThat(post("/api/v1/forces/MET/events", "kent.commander", "{\"events\":[]}").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/KENT/officers", "kent.commander").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pressOfficeSeesFiguresButNoOfficerList() {
+        assertThat(get("/api/v1/forces/MET/capability", "met.press").status()).isEqualTo(200);
+        assertThat(get("/api/v1/forces/MET/officers", "met.press").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/export", "met.press").status()).isEqualTo(403);
+    }
+
+    @Test
+    void militaryLiaisonAndIdentityAdministratorSeeNoCapabilityFigures() {
+        assertThat(get("/api/v1/forces/MET/capability", "mod.liaison").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/capability", "identity.admin").status()).isEqualTo(403);
+        assertThat(get("/api/v1/whoami", "mod.liaison").json().get("role").asString()).isEqualTo("MILITARY_LIAISON");
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    @Test
+    void badBatchIsRefusedWholeNamingEveryBadRow() {
+        Instant now = clock.instant().minusSeconds(60);
+        String first = cipher("MET", "PADP", 10);
+        Reply reply = post("/api/v1/forces/MET/events", "met.supervisor", """
+                {"events": [
+                  {"cipher": "%s", "type": "STEPPED_BACK", "occurredAt": "%s", "reason": "reflection"},
+                  {"cipher": "ZZ9999", "type": "STEPPED_BACK", "occurredAt": "%s", "reason": "reflection"},
+                  {"cipher": "%s", "type": "STEPPED_BACK", "occurredAt": "last night", "reason": "reflection"},
+                  {"cipher": "%s", "type": "STEPPED_OUT", "occurredAt": "%s", "reason": "reflection"},
+                  {"cipher": "%s", "type": "RETURNED", "occurredAt": "%s", "reason": "back"}
+                ]}""".formatted(first, now, now, cipher("MET", "PADP", 11), cipher("MET", "PADP", 12), now,
+                cipher("MET", "PADP", 13), now));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode errors = reply.json().get("errors");
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(errors.get(0).get("message").asString()).isEqualTo("unknown cipher ZZ9999 in force MET");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(3);
+        assertThat(errors.get(1).get("field").asString()).isEqualTo("occurredAt");
+        assertThat(errors.get(2).get("row").asInt()).isEqualTo(4);
+        assertThat(errors.get(2).get("field").asString()).isEqualTo("type");
+        assertThat(errors.get(3).get("row").asInt()).isEqualTo(5);
+        assertThat(errors.get(3).get("message").asString()).contains("has not stepped back");
+        assertThat(get("/api/v1/forces/MET/officers/" + first, "met.supervisor").json().get("officer").get("status")
+                .asString()).isNotEqualTo("STEPPED_BACK");
+    }
+
+    @Test
+    void unknownCipherIsRefusedNamingTheRow() {
+        Reply reply = post("/api/v1/forces/MET/events", "met.supervisor", """
+                {"events": [{"cipher": "ZZ9999", "type": "STEPPED_BACK", "occurredAt": "%s", "reason": "reflection"}]}
+                """.formatted(clock.instant().minusSeconds(60)));
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("message").asString()).isEqualTo("unknown cipher ZZ9999 in force MET");
+    }
+
+    @Test
+    void recordedStepBackChangesThePictureButNotTheViewAsKnownBefore() {
+        JsonNode before = get("/api/v1/forces/MET/capability", "met.gold").json();
+        Instant knownBefore = Instant.parse(before.get("knownAt").asString());
+        Reply recorded = post("/api/v1/forces/MET/events", "met.supervisor", """
+                {"events": [{"cipher": "%s", "type": "STEPPED_BACK", "occurredAt": "%s", "reason": "reflection"}]}
+                """.formatted(cipher("MET", "PADP", 20), knownBefore.minusSeconds(30)));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("events").get(0).get("recordedBy").asString()).isEqualTo("met.supervisor");
+        int steppedBackBefore = before.get("officers").get("steppedBack").asInt();
+        JsonNode after = get("/api/v1/forces/MET/capability?at=" + encode(knownBefore), "met.gold").json();
+        JsonNode asKnownBefore = get("/api/v1/forces/MET/capability?at=" + encode(knownBefore) + "&knownAt="
+                + encode(knownBefore), "met.gold").json();
+        assertThat(after.get("officers").get("steppedBack").asInt()).isEqualTo(steppedBackBefore + 1);
+        assertThat(asKnownBefore.get("officers").get("steppedBack").asInt()).isEqualTo(steppedBackBefore);
+    }
+
+    @Test
+    void illegalTransitionIsRefusedWithTheRule() {
+        String officer = cipher("MET", "PADP", 30);
+        Reply reply = post("/api/v1/forces/MET/events", "met.supervisor", """
+                {"events": [{"cipher": "%s", "type": "REINSTATED", "occurredAt": "%s", "reason": "x"}]}
+                """.formatted(officer, clock.instant().minusSeconds(60)));
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("message").asString())
+                .isEqualTo(officer + ": cannot reinstate: the officer is not suspended");
+    }
+
+    @Test
+    void malformedJsonAndEmptyBatchesAreBadRequests() {
+        Reply broken = post("/api/v1/forces/MET/events", "met.supervisor", "{\"events\": [");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(post("/api/v1/forces/MET/events", "met.supervisor", "{\"events\": []}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void officersCanBeFilteredByStatusAndAccreditation() {
+        Reply reply = get("/api/v1/forces/MET/officers?status=STEPPED_BACK&accreditation=ARV&at=2023-09-24T02:00",
+                "met.planner");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode officers = reply.json().get("officers");
+        assertThat(reply.json().get("count").asInt()).isEqualTo(officers.size()).isPositive();
+        for (JsonNode officer : officers) {
+            assertThat(officer.get("status").asString()).isEqualTo("STEPPED_BACK");
+        }
+        assertThat(get("/api/v1/forces/MET/officers?status=RESTING", "met.planner").status()).isEqualTo(400);
+    }
+
+    @Test
+    void unparseableInstantAndUnknownForceAreClearErrors() {
+        Reply reply = get("/api/v1/forces/MET/capability?at=yesterday", "met.gold");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("detail").asString()).contains("'yesterday' is not an ISO-8601 instant");
+        Reply unknown = get("/api/v1/forces/NOWHERE/capability", "npocc.coordinator");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("unknown force NOWHERE");
+    }
+
+    @Test
+    void postureChangeIsRecordedAndRaisesTheRequirement() {
+        Instant at = clock.instant().minusSeconds(5);
+        Reply reply = post("/api/v1/forces/KENT/posture/events", "kent.commander", """
+                {"events": [{"type": "THREAT_LEVEL", "occurredAt": "%s", "reason": "JTAC raised the level", "level": "CRITICAL"}]}
+                """.formatted(at));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode posture = get("/api/v1/forces/KENT/posture", "kent.commander").json();
+        assertThat(posture.get("threatLevel").asString()).isEqualTo("CRITICAL");
+        assertThat(posture.get("arvCarsRequired").asInt()).isEqualTo(11);
+        Reply bad = post("/api/v1/forces/KENT/posture/events", "kent.commander", """
+                {"events": [{"type": "ARV_REQUIREMENT", "occurredAt": "%s", "reason": "x", "quantity": 7, "crewSize": 9}]}
+                """.formatted(at));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("crewSize");
+    }
+
+    // ---------------------------------------------------------------- files
+
+    @Test
+    void csvUploadWithAnErrorRecordsNothingAndDryRunChecksWithoutRecording() {
+        String officer = cipher("KENT", "ARV", 5);
+        int before = officerRegistry.history(ForceCode.of("KENT"), uk.arcs.officer.Cipher.of(officer)).size();
+        String time = clock.instant().minusSeconds(120).toString();
+        Reply refused = upload("/api/v1/forces/KENT/import", "kent.commander", Map.of("events.csv", """
+                cipher,type,occurredAt,reason
+                %s,STEPPED_BACK,%s,reflection
+                %s,RETURNED,soon,back
+                """.formatted(officer, time, officer)));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("source").asString()).isEqualTo("events.csv");
+        assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+
+        Map<String, String> good = Map.of("events.csv", """
+                cipher,type,occurredAt,reason
+                %s,ANNUAL_LEAVE,%s,leave
+                """.formatted(officer, time));
+        Reply dryRun = upload("/api/v1/forces/KENT/import?dryRun=true", "kent.commander", good);
+        assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
+        assertThat(dryRun.json().get("summary").get("officerEvents").asInt()).isEqualTo(1);
+        assertThat(officerRegistry.history(ForceCode.of("KENT"), uk.arcs.officer.Cipher.of(officer))).hasSize(before);
+
+        Reply imported = upload("/api/v1/forces/KENT/import", "kent.commander", good);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(officerRegistry.history(ForceCode.of("KENT"), uk.arcs.officer.Cipher.of(officer))).hasSize(before + 1);
+    }
+
+    @Test
+    void exportIsAZipOfEveryCsvFile() throws IOException {
+        Reply reply = get("/api/v1/forces/CAMBRIDGESHIRE/export", null);
+        assertThat(reply.status()).isEqualTo(401);
+        Reply exported = send(HttpRequest.newBuilder(uri("/api/v1/forces/KENT/export")).GET(), "kent.commander");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.contentType()).isEqualTo("application/zip");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(exported.bytes()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).containsExactly("force.csv", "units.csv", "officers.csv", "accreditations.csv", "events.csv",
+                "posture.csv");
+    }
+
+    // ---------------------------------------------------------------- persistence
+
+    @Test
+    void logsReadBackFromTheDatabaseGiveTheSamePictures() {
+        ForceCode met = ForceCode.of("MET");
+        Instant recordedLater = clock.instant();
+        var leave = officerRegistry.events(met).stream()
+                .filter(e -> e.type() == uk.arcs.officer.OfficerEventType.ANNUAL_LEAVE).skip(40).findFirst().orElseThrow();
+        officerRegistry.record(met, List.of(new uk.arcs.officer.NewOfficerEvent(leave.cipher(),
+                uk.arcs.officer.OfficerEventType.RECORDED_IN_ERROR, recordedLater, "booked in error",
+                uk.arcs.officer.EventDetails.correcting(leave.id()))), "met.supervisor").orThrow("correction");
+        OfficerRegistry reloaded = new OfficerRegistry(forces, officerStore, transactions, event -> { }, clock);
+        PostureRegistry reloadedPosture = new PostureRegistry(forces, postureStore, transactions, clock);
+        for (Instant at : List.of(london("2023-09-20T12:00"), london("2023-09-24T02:00"), london("2023-10-20T12:00"))) {
+            for (Instant knownAt : List.of(recordedLater.minusSeconds(1), clock.instant())) {
+                assertThat(reloaded.statusesAt(met, at, knownAt)).isEqualTo(officerRegistry.statusesAt(met, at, knownAt));
+                assertThat(reloadedPosture.postureAt(met, at, knownAt)).isEqualTo(postureRegistry.postureAt(met, at, knownAt));
+            }
+        }
+        assertThat(reloaded.history(met, leave.cipher())).isEqualTo(officerRegistry.history(met, leave.cipher()));
+    }
+
+    // ---------------------------------------------------------------- the page and the API description
+
+    @Test
+    void pageShowsThePictureAfterLoggingIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as(loginPage).isTrue();
+        String form = "username=met.gold&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/?force=MET&at=2023-09-24T02:00")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Metropolitan Police Service").contains("2 of 15")
+                .contains("Sun 24 Sep 2023 02:00 (Europe/London)").contains("as known at");
+    }
+
+    @Test
+    void openApiDescriptionListsTheEndpoints() {
+        Reply reply = get("/v3/api-docs", "met.gold");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("/api/v1/forces/{force}/capability", "/api/v1/forces/{force}/events",
+                "/api/v1/forces/{force}/officers", "/api/v1/forces/{force}/import");
+    }
+}
