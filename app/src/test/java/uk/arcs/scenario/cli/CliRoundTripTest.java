@@ -1,0 +1,141 @@
+package uk.arcs.scenario.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.arcs.ArcsApplication;
+import uk.arcs.capability.CapabilityService;
+import uk.arcs.common.CliCommand;
+import uk.arcs.force.ForceCode;
+import uk.arcs.officer.OfficerRegistry;
+
+/** {@code ./arcs export} from one database and {@code ./arcs import} into an empty one give the same pictures. */
+class CliRoundTripTest {
+
+    private static final ForceCode MET = ForceCode.of("MET");
+    private static ConfigurableApplicationContext demo;
+    private static ConfigurableApplicationContext empty;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void startADemoDatabaseAndAnEmptyOne() {
+        demo = start("cli-demo", true);
+        empty = start("cli-empty", false);
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+        empty.close();
+    }
+
+    private static ConfigurableApplicationContext start(String database, boolean withDemo) {
+        SpringApplication application = new SpringApplication(ArcsApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        return application.run("--arcs.demo=" + withDemo,
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static Run run(ConfigurableApplicationContext context, String command, String... args) {
+        CliCommand cli = context.getBeansOfType(CliCommand.class).values().stream()
+                .filter(c -> c.name().equals(command)).findFirst().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Instant london(String local) {
+        return LocalDateTime.parse(local).atZone(ZoneId.of("Europe/London")).toInstant();
+    }
+
+    @Test
+    void exportedForceImportedIntoAnEmptyDatabaseGivesTheSamePictures(@TempDir Path dir) throws IOException {
+        Run export = run(demo, "export", "--force", "MET", "--dir", dir.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                "accreditations.csv", "events.csv", "force.csv", "officers.csv", "posture.csv", "units.csv");
+
+        Run imported = run(empty, "import", "--force", "MET", "--dir", dir.toString(), "--keep-recorded-times");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported MET: 2595 officers registered").contains("(new force)");
+
+        CapabilityService original = demo.getBean(CapabilityService.class);
+        CapabilityService copy = empty.getBean(CapabilityService.class);
+        for (String at : List.of("2023-09-20T12:00", "2023-09-23T18:00", "2023-09-24T02:00", "2023-09-25T06:00",
+                "2023-09-25T13:00", "2023-09-28T12:00")) {
+            for (String knownAt : List.of("2023-09-23T20:00", "2026-01-01T00:00")) {
+                assertThat(copy.picture(MET, london(at), london(knownAt)))
+                        .as("at %s known at %s", at, knownAt)
+                        .isEqualTo(original.picture(MET, london(at), london(knownAt)));
+            }
+        }
+    }
+
+    @Test
+    void importWithABadRowIsRefusedWholeAndSaysWhere(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("force.csv"), """
+                code,name,timeZone,shifts,rota,teams,teamOffsetDays,rotaEpoch
+                NORTH,North Constabulary,Europe/London,DAY 08:00 PT10H,"DAY,DAY,REST",3,1,2023-01-02
+                """);
+        Files.writeString(dir.resolve("units.csv"), "code,name,command\nARV,Armed response,Operations\n");
+        Files.writeString(dir.resolve("officers.csv"), "cipher,unit,team\nNA101,ARV,1\nNA102,ARV,2\n");
+        Files.writeString(dir.resolve("events.csv"), """
+                cipher,type,occurredAt,reason
+                NA101,AUTHORISED,2021-05-04T09:00,initial course
+                NA102,AUTHORISED,2021-05-04T09:00,initial course
+                NA102,RETURNED,2023-09-24T09:00,back
+                """);
+        Run refused = run(empty, "import", "--force", "NORTH", "--dir", dir.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("refused, nothing was recorded (1 errors)")
+                .contains("events.csv row 3 (type): NA102: cannot return: the officer has not stepped back");
+        assertThat(empty.getBean(OfficerRegistry.class).officers(ForceCode.of("NORTH"))).isEmpty();
+
+        Files.writeString(dir.resolve("events.csv"), """
+                cipher,type,occurredAt,reason
+                NA101,AUTHORISED,2021-05-04T09:00,initial course
+                NA102,AUTHORISED,2021-05-04T09:00,initial course
+                """);
+        Run dryRun = run(empty, "import", "--force", "NORTH", "--dir", dir.toString(), "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).startsWith("checked (dry run, nothing recorded) NORTH");
+        assertThat(empty.getBean(OfficerRegistry.class).officers(ForceCode.of("NORTH"))).isEmpty();
+
+        Run imported = run(empty, "import", "--force", "NORTH", "--dir", dir.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(empty.getBean(OfficerRegistry.class).officers(ForceCode.of("NORTH"))).hasSize(2);
+    }
+
+    @Test
+    void misuseIsExplainedWithExitCodeTwo(@TempDir Path dir) {
+        assertThat(run(empty, "import", "--force", "MET").err()).startsWith("usage: arcs import --force CODE --dir DIR");
+        assertThat(run(empty, "import", "--force", "MET", "--dir", dir.resolve("missing").toString()).exitCode())
+                .isEqualTo(2);
+        Run badForce = run(empty, "export", "--force", "not a force", "--dir", dir.toString());
+        assertThat(badForce.exitCode()).isEqualTo(2);
+        assertThat(badForce.err()).contains("force code must be");
+        Run unknownForce = run(empty, "export", "--force", "NOWHERE", "--dir", dir.toString());
+        assertThat(unknownForce.exitCode()).isEqualTo(2);
+        assertThat(unknownForce.err()).contains("unknown force NOWHERE");
+    }
+}
