@@ -1,5 +1,9 @@
 package uk.arcs.officer;
 
+import static uk.arcs.common.RowFields.blank;
+import static uk.arcs.common.RowFields.field;
+import static uk.arcs.common.RowFields.required;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,27 +42,6 @@ public record OfficerEventRow(String cipher, String type, String occurredAt, Str
                     new EventDetails(parsedAccreditation, parsedValidUntil, parsedUntil, parsedCorrects));
         } catch (InvalidEventException e) {
             errors.add(new RowError(source, row, e.field(), e.getMessage()));
-            return null;
-        }
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String required(String text, String name) {
-        if (blank(text)) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return text;
-    }
-
-    private static <T> T field(String source, int row, String name, List<RowError> errors,
-                               java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(source, row, name, e.getMessage()));
             return null;
         }
     }

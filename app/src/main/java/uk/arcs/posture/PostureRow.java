@@ -1,5 +1,9 @@
 package uk.arcs.posture;
 
+import static uk.arcs.common.RowFields.blank;
+import static uk.arcs.common.RowFields.field;
+import static uk.arcs.common.RowFields.required;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,7 +19,7 @@ public record PostureRow(String type, String occurredAt, String reason, String s
 
     public PostureChange parse(String source, int row, ZoneId zone, List<RowError> errors) {
         int before = errors.size();
-        PostureEventType parsedType = field(source, row, "type", errors, () -> PostureEventType.parse(nonBlank(type, "type")));
+        PostureEventType parsedType = field(source, row, "type", errors, () -> PostureEventType.parse(required(type, "type")));
         Instant parsedOccurred = field(source, row, "occurredAt", errors, () -> Instants.parse(occurredAt, zone));
         Accreditation parsedAccreditation = blank(accreditation) ? null
                 : field(source, row, "accreditation", errors, () -> Accreditation.parse(accreditation));
@@ -37,17 +41,6 @@ public record PostureRow(String type, String occurredAt, String reason, String s
         }
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String nonBlank(String text, String name) {
-        if (blank(text)) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return text;
-    }
-
     private static int integer(String text) {
         try {
             return Integer.parseInt(text.trim());
@@ -62,15 +55,5 @@ public record PostureRow(String type, String occurredAt, String reason, String s
             case "false", "no" -> false;
             default -> throw new IllegalArgumentException("'" + text + "' is not true or false");
         };
-    }
-
-    private static <T> T field(String source, int row, String name, List<RowError> errors,
-                               java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(source, row, name, e.getMessage()));
-            return null;
-        }
     }
 }
