@@ -20,7 +20,8 @@ class ArchitectureTest {
             .importPackages("uk.arcs");
 
     private static final String[] DOMAIN_PACKAGES = {"uk.arcs.common", "uk.arcs.force", "uk.arcs.officer",
-            "uk.arcs.posture", "uk.arcs.capability", "uk.arcs.scenario"};
+            "uk.arcs.posture", "uk.arcs.capability", "uk.arcs.mutualaid", "uk.arcs.military", "uk.arcs.command",
+            "uk.arcs.scenario"};
 
     @Test
     void domainCodeImportsNoSpringOrJdbc() {

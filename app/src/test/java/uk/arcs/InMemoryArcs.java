@@ -12,6 +12,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import uk.arcs.capability.CapabilityService;
+import uk.arcs.common.DecisionTaken;
+import uk.arcs.military.MilitaryEvent;
+import uk.arcs.military.MilitaryService;
+import uk.arcs.military.MilitaryStore;
+import uk.arcs.mutualaid.AidEvent;
+import uk.arcs.mutualaid.AidLog;
+import uk.arcs.mutualaid.AidStore;
+import uk.arcs.mutualaid.MutualAidService;
 import uk.arcs.common.DomainEvents;
 import uk.arcs.common.Transactions;
 import uk.arcs.force.Force;
@@ -39,6 +47,9 @@ public final class InMemoryArcs implements ForceDirectory, OfficerStore, Posture
     public final PostureRegistry postures;
     public final CapabilityService capability;
     public final ScenarioLoader loader;
+    public final AidLog aidLog;
+    public final MutualAidService aid;
+    public final MilitaryService military;
 
     private final Map<ForceCode, Force> forces = new LinkedHashMap<>();
     private final Map<ForceCode, List<Unit>> units = new LinkedHashMap<>();
@@ -56,8 +67,12 @@ public final class InMemoryArcs implements ForceDirectory, OfficerStore, Posture
         DomainEvents events = published::add;
         officers = new OfficerRegistry(this, this, this, events, clock);
         postures = new PostureRegistry(this, this, this, clock);
-        capability = new CapabilityService(this, officers, postures, clock);
+        AidStore aidStore = new InMemoryAidStore();
+        aidLog = new AidLog(aidStore);
+        capability = new CapabilityService(this, officers, postures, aidLog, clock);
         loader = new ScenarioLoader(this, officers, postures, this);
+        aid = new MutualAidService(this, officers, capability, aidLog, aidStore, this, events, clock);
+        military = new MilitaryService(this, capability, new InMemoryMilitaryStore(), this, events, clock);
     }
 
     public static final class MutableClock extends Clock {
@@ -88,6 +103,59 @@ public final class InMemoryArcs implements ForceDirectory, OfficerStore, Posture
         @Override
         public Instant instant() {
             return now;
+        }
+    }
+
+    /** Published decisions, the way the decision log receives them. */
+    public List<DecisionTaken> decisions() {
+        return published.stream().filter(DecisionTaken.class::isInstance).map(DecisionTaken.class::cast).toList();
+    }
+
+    private final class InMemoryAidStore implements AidStore {
+        private final List<AidEvent> rows = new ArrayList<>();
+
+        @Override
+        public void insert(AidEvent event) {
+            write(() -> rows.add(event));
+        }
+
+        @Override
+        public void loadAll(Consumer<AidEvent> sink) {
+            rows.forEach(sink);
+        }
+
+        @Override
+        public long maxId() {
+            return rows.stream().mapToLong(AidEvent::id).max().orElse(0);
+        }
+
+        @Override
+        public long maxOfferId() {
+            return rows.stream().filter(e -> e.offerId() != null).mapToLong(AidEvent::offerId).max().orElse(0);
+        }
+
+        @Override
+        public List<Long> requestIds() {
+            return rows.stream().map(AidEvent::requestId).distinct().sorted().toList();
+        }
+    }
+
+    private final class InMemoryMilitaryStore implements MilitaryStore {
+        private final List<MilitaryEvent> rows = new ArrayList<>();
+
+        @Override
+        public void insert(MilitaryEvent event) {
+            write(() -> rows.add(event));
+        }
+
+        @Override
+        public void loadAll(Consumer<MilitaryEvent> sink) {
+            rows.forEach(sink);
+        }
+
+        @Override
+        public long maxId() {
+            return rows.stream().mapToLong(MilitaryEvent::id).max().orElse(0);
         }
     }
 

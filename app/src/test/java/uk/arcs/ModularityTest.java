@@ -17,6 +17,7 @@ class ModularityTest {
     @Test
     void everyCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("common", "force", "officer", "posture", "capability", "scenario", "security");
+                .contains("common", "force", "officer", "posture", "capability", "mutualaid", "military", "command",
+                        "scenario", "security");
     }
 }

@@ -6,11 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ShiftInstance;
 import uk.arcs.officer.Absence;
 import uk.arcs.officer.AuthorisationStatus;
+import uk.arcs.officer.Cipher;
 import uk.arcs.officer.OfficerStatus;
 import uk.arcs.posture.Posture;
 import uk.arcs.posture.SiteRequirement;
@@ -18,7 +22,9 @@ import uk.arcs.posture.SiteRequirement;
 /**
  * Derives the picture from officers' states and the posture. Available officers are assigned to
  * requirements once each, in a fixed order of precedence: counter-terrorism readiness first, then ARV
- * crews, then protected sites in the order they were required, so no officer is counted twice.
+ * crews, then protected sites in the order they were required, so no officer is counted twice. The force's
+ * own officers are assigned first; officers on loan from other forces then fill what is left, never a
+ * counter-terrorism requirement unless they were released for counter-terrorism work.
  */
 public final class CapabilityCalculator {
 
@@ -27,11 +33,16 @@ public final class CapabilityCalculator {
 
     public static CapabilityPicture compute(Force force, Posture posture, Instant at, Instant knownAt,
                                             List<OfficerStatus> statuses) {
+        return compute(force, posture, at, knownAt, statuses, Set.of(), List.of());
+    }
+
+    public static CapabilityPicture compute(Force force, Posture posture, Instant at, Instant knownAt,
+                                            List<OfficerStatus> statuses, Set<Cipher> lentOut, List<AidStatus> aid) {
         Optional<ShiftInstance> shift = force.shiftPattern().shiftAt(at, force.zone());
-        int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0;
+        int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0, onLoan = 0;
         Map<Accreditation, int[]> counts = new EnumMap<>(Accreditation.class);
         for (Accreditation accreditation : Accreditation.values()) {
-            counts.put(accreditation, new int[3]);
+            counts.put(accreditation, new int[4]);
         }
         List<OfficerStatus> available = new ArrayList<>();
         for (OfficerStatus status : statuses) {
@@ -44,13 +55,17 @@ public final class CapabilityCalculator {
                 case NOT_AUTHORISED -> {
                 }
             }
+            boolean lent = lentOut.contains(status.officer().cipher());
             if (status.isFirearmsOfficer()) {
                 total++;
+                if (lent) {
+                    onLoan++;
+                }
             }
             if (status.status() != AuthorisationStatus.AUTHORISED) {
                 continue;
             }
-            boolean onDuty = shift.isPresent() && status.officer().team() != null
+            boolean onDuty = !lent && shift.isPresent() && status.officer().team() != null
                     && force.shiftPattern().works(status.officer().team(), shift.get())
                     && !status.absence().keepsOffDuty();
             boolean deployable = onDuty && status.absence() != Absence.RESTRICTED;
@@ -68,80 +83,118 @@ public final class CapabilityCalculator {
                 available.add(status);
             }
         }
+        List<AidStatus> aidAvailable = aid.stream()
+                .filter(a -> a.status().status() == AuthorisationStatus.AUTHORISED
+                        && a.status().absence() == Absence.NONE)
+                .toList();
+        Map<String, Integer> byDonor = new TreeMap<>();
+        aid.forEach(a -> byDonor.merge(a.donor().value(), 1, Integer::sum));
+        for (AidStatus a : aidAvailable) {
+            a.status().validAccreditations().forEach(accreditation -> counts.get(accreditation)[3]++);
+        }
 
-        boolean[] assigned = new boolean[available.size()];
+        Pool own = new Pool(available);
+        Pool lent = new Pool(aidAvailable.stream().map(AidStatus::status).toList());
+        Predicate<OfficerStatus> releasedForCounterTerrorism = s -> aidAvailable.stream()
+                .anyMatch(a -> a.status() == s && a.counterTerrorism());
         Map<Accreditation, Integer> required = new EnumMap<>(Accreditation.class);
         Map<Accreditation, Integer> shortfall = new EnumMap<>(Accreditation.class);
+        Map<Accreditation, Integer> shortfallAfterAid = new EnumMap<>(Accreditation.class);
 
         int ctRequired = posture.counterTerrorismRequired();
-        int ctPool = pool(available, assigned, Accreditation.CTSFO, null);
-        assign(available, assigned, Accreditation.CTSFO, null, ctRequired);
-        int ctShortfall = Math.max(0, ctRequired - ctPool);
+        int ctOwn = own.count(Accreditation.CTSFO, null, s -> true);
+        own.assign(Accreditation.CTSFO, null, s -> true, ctRequired);
+        int ctShort = Math.max(0, ctRequired - ctOwn);
+        int ctAid = lent.count(Accreditation.CTSFO, null, releasedForCounterTerrorism);
+        lent.assign(Accreditation.CTSFO, null, releasedForCounterTerrorism, ctShort);
+        int ctShortAfterAid = Math.max(0, ctShort - ctAid);
         add(required, Accreditation.CTSFO, ctRequired);
-        add(shortfall, Accreditation.CTSFO, ctShortfall);
+        add(shortfall, Accreditation.CTSFO, ctShort);
+        add(shortfallAfterAid, Accreditation.CTSFO, ctShortAfterAid);
 
         int crew = posture.crewSize();
         int carsRequired = posture.arvCarsRequired();
-        int arvOfficersRequired = carsRequired * crew;
-        int arvPool = pool(available, assigned, Accreditation.ARV, null);
-        assign(available, assigned, Accreditation.ARV, null, arvOfficersRequired);
-        int carsAvailable = arvPool / crew;
-        add(required, Accreditation.ARV, arvOfficersRequired);
-        add(shortfall, Accreditation.ARV, Math.max(0, arvOfficersRequired - arvPool));
+        int arvRequired = carsRequired * crew;
+        int arvOwn = own.count(Accreditation.ARV, null, s -> true);
+        own.assign(Accreditation.ARV, null, s -> true, arvRequired);
+        int arvShort = Math.max(0, arvRequired - arvOwn);
+        int arvAid = lent.count(Accreditation.ARV, null, s -> true);
+        lent.assign(Accreditation.ARV, null, s -> true, arvShort);
+        add(required, Accreditation.ARV, arvRequired);
+        add(shortfall, Accreditation.ARV, arvShort);
+        add(shortfallAfterAid, Accreditation.ARV, Math.max(0, arvShort - arvAid));
 
         List<CapabilityPicture.Site> sites = new ArrayList<>();
         for (SiteRequirement site : posture.sitesRequired()) {
-            int taken = assign(available, assigned, site.accreditation(), site.unit(), site.posts());
-            int siteShortfall = site.posts() - taken;
+            int taken = own.assign(site.accreditation(), site.unit(), s -> true, site.posts());
+            int siteShort = site.posts() - taken;
+            Predicate<OfficerStatus> mayFill = site.counterTerrorism() ? releasedForCounterTerrorism : s -> true;
+            int aidTaken = lent.assign(site.accreditation(), null, mayFill, siteShort);
             sites.add(new CapabilityPicture.Site(site.site(), site.name(), site.accreditation(), site.unit(),
-                    site.posts(), taken, siteShortfall, site.counterTerrorism()));
+                    site.posts(), taken, siteShort, site.counterTerrorism(), aidTaken, siteShort - aidTaken));
             add(required, site.accreditation(), site.posts());
-            add(shortfall, site.accreditation(), siteShortfall);
+            add(shortfall, site.accreditation(), siteShort);
+            add(shortfallAfterAid, site.accreditation(), siteShort - aidTaken);
         }
 
         List<CapabilityPicture.Capability> capabilities = new ArrayList<>();
         for (Accreditation accreditation : Accreditation.values()) {
             int[] c = counts.get(accreditation);
             capabilities.add(new CapabilityPicture.Capability(accreditation, c[0], c[1], c[2],
-                    required.getOrDefault(accreditation, 0), shortfall.getOrDefault(accreditation, 0)));
+                    required.getOrDefault(accreditation, 0), shortfall.getOrDefault(accreditation, 0), c[3],
+                    shortfallAfterAid.getOrDefault(accreditation, 0)));
         }
         boolean met = shortfall.values().stream().allMatch(s -> s == 0);
+        boolean metWithAid = shortfallAfterAid.values().stream().allMatch(s -> s == 0);
+        int carsAvailable = arvOwn / crew;
         return new CapabilityPicture(force.code().value(), at, knownAt,
                 shift.map(s -> new CapabilityPicture.Shift(s.name(), s.start(), s.end())).orElse(null),
                 posture.threatLevel(), posture.upliftPercentNow(),
-                new CapabilityPicture.Officers(total, authorised, steppedBack, suspended, lapsed, withdrawn),
+                new CapabilityPicture.Officers(total, authorised, steppedBack, suspended, lapsed, withdrawn, onLoan),
                 capabilities,
                 new CapabilityPicture.Arv(carsRequired, carsAvailable, crew, Math.max(0, carsRequired - carsAvailable),
-                        arvOfficersRequired, arvPool),
-                sites, new CapabilityPicture.CounterTerrorism(ctRequired, ctPool, ctShortfall), met);
+                        arvRequired, arvOwn, arvAid, (arvOwn + arvAid) / crew),
+                sites, new CapabilityPicture.CounterTerrorism(ctRequired, ctOwn, ctShort, ctAid, ctShortAfterAid),
+                new CapabilityPicture.MutualAid(aid.size(), byDonor), met, metWithAid);
     }
 
-    private static boolean eligible(OfficerStatus status, Accreditation accreditation, String unit) {
-        return status.validAccreditations().contains(accreditation)
-                && (unit == null || unit.equals(status.officer().unit()));
-    }
+    /** Officers not yet assigned to a requirement. */
+    private static final class Pool {
+        private final List<OfficerStatus> officers;
+        private final boolean[] assigned;
 
-    private static int pool(List<OfficerStatus> available, boolean[] assigned, Accreditation accreditation, String unit) {
-        int count = 0;
-        for (int i = 0; i < available.size(); i++) {
-            if (!assigned[i] && eligible(available.get(i), accreditation, unit)) {
-                count++;
-            }
+        Pool(List<OfficerStatus> officers) {
+            this.officers = officers;
+            this.assigned = new boolean[officers.size()];
         }
-        return count;
-    }
 
-    /** Assigns up to {@code wanted} unassigned eligible officers; returns how many were assigned. */
-    private static int assign(List<OfficerStatus> available, boolean[] assigned, Accreditation accreditation,
-                              String unit, int wanted) {
-        int taken = 0;
-        for (int i = 0; i < available.size() && taken < wanted; i++) {
-            if (!assigned[i] && eligible(available.get(i), accreditation, unit)) {
-                assigned[i] = true;
-                taken++;
-            }
+        private boolean eligible(int i, Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {
+            OfficerStatus status = officers.get(i);
+            return !assigned[i] && status.validAccreditations().contains(accreditation)
+                    && (unit == null || unit.equals(status.officer().unit())) && rule.test(status);
         }
-        return taken;
+
+        int count(Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {
+            int count = 0;
+            for (int i = 0; i < officers.size(); i++) {
+                if (eligible(i, accreditation, unit, rule)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** Assigns up to {@code wanted} eligible officers; returns how many were assigned. */
+        int assign(Accreditation accreditation, String unit, Predicate<OfficerStatus> rule, int wanted) {
+            int taken = 0;
+            for (int i = 0; i < officers.size() && taken < wanted; i++) {
+                if (eligible(i, accreditation, unit, rule)) {
+                    assigned[i] = true;
+                    taken++;
+                }
+            }
+            return taken;
+        }
     }
 
     private static void add(Map<Accreditation, Integer> totals, Accreditation accreditation, int value) {

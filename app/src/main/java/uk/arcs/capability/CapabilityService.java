@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import uk.arcs.officer.Cipher;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
@@ -19,21 +22,36 @@ public final class CapabilityService {
     private final ForceDirectory forces;
     private final OfficerRegistry officers;
     private final PostureRegistry postures;
+    private final AidLedger aid;
     private final Clock clock;
 
-    public CapabilityService(ForceDirectory forces, OfficerRegistry officers, PostureRegistry postures, Clock clock) {
+    public CapabilityService(ForceDirectory forces, OfficerRegistry officers, PostureRegistry postures, AidLedger aid,
+                             Clock clock) {
         this.forces = forces;
         this.officers = officers;
         this.postures = postures;
+        this.aid = aid;
         this.clock = clock;
     }
 
     public CapabilityPicture picture(ForceCode code, Instant at, Instant knownAt) {
+        return pictureLending(code, at, knownAt, Set.of());
+    }
+
+    /** The picture if {@code alsoLent} were deployed to other forces too: what lending them would leave. */
+    public CapabilityPicture pictureLending(ForceCode code, Instant at, Instant knownAt, Set<Cipher> alsoLent) {
         Force force = forces.require(code);
         Instant known = knownAt == null ? clock.instant() : knownAt;
         Instant when = at == null ? known : at;
+        Set<Cipher> lentOut = new HashSet<>(aid.lentOut(code, when, known));
+        lentOut.addAll(alsoLent);
+        List<AidStatus> received = new ArrayList<>();
+        for (AidLedger.AidOfficer officer : aid.received(code, when, known)) {
+            officers.statusAt(officer.donor(), officer.cipher(), when, known).ifPresent(status ->
+                    received.add(new AidStatus(officer.donor(), status, officer.counterTerrorism())));
+        }
         return CapabilityCalculator.compute(force, postures.postureAt(code, when, known), when, known,
-                officers.statusesAt(code, when, known));
+                officers.statusesAt(code, when, known), lentOut, received);
     }
 
     /** Pictures from {@code from} to {@code to} inclusive, every {@code step}. */

@@ -1,10 +1,12 @@
 package uk.arcs.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import uk.arcs.common.Actor;
 
 /** A user of ARCS: a role and, for force roles, the force. */
 public record ArcsUser(String username, String passwordHash, Role role, String force) implements UserDetails {
@@ -27,6 +29,11 @@ public record ArcsUser(String username, String passwordHash, Role role, String f
             throw new IllegalArgumentException("user " + username + " has the national role " + role + " and no force");
         }
         force = force == null || force.isBlank() ? null : force.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** This user acting now, or at {@code occurredAt} when a step taken a little earlier is recorded. */
+    public Actor acting(Instant occurredAt) {
+        return new Actor(username, role.name(), force, occurredAt, null);
     }
 
     @Override

@@ -46,6 +46,9 @@ class SecurityConfiguration {
     static final Set<Role> FORCE_OPERATIONS = EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PLANNER,
             Role.SUPERVISOR);
 
+    /** Those who take and see escalation decisions for their force. */
+    static final Set<Role> COMMAND = EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PLANNER);
+
     static final List<String> DEMO_USERS = List.of(
             "met.gold:STRATEGIC_COMMANDER:MET", "met.planner:PLANNER:MET", "met.supervisor:SUPERVISOR:MET",
             "met.press:PRESS_OFFICE:MET", "kent.commander:COMMANDER:KENT", "npocc.coordinator:NATIONAL_COORDINATOR:",
@@ -98,6 +101,22 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/events",
                                 "/api/v1/forces/{force}/posture/events", "/api/v1/forces/{force}/import")
                         .access(ownForce(FORCE_OPERATIONS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/escalation",
+                                "/api/v1/forces/{force}/decisions")
+                        .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/mutual-aid/requests")
+                        .access(ownForce(COMMAND))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/mutual-aid/loans")
+                        .access(ownForce(COMMAND))
+                        .requestMatchers("/api/v1/mutual-aid/**")
+                        .access(anyForce(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PLANNER,
+                                Role.NATIONAL_COORDINATOR)))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/military")
+                        .access(ownForceOr(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER),
+                                Role.MILITARY_LIAISON, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/military/events")
+                        .access(ownForceOr(EnumSet.of(Role.STRATEGIC_COMMANDER), Role.MILITARY_LIAISON,
+                                Role.NATIONAL_COORDINATOR))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())
@@ -131,6 +150,14 @@ class SecurityConfiguration {
     static AuthorizationManager<RequestAuthorizationContext> ownForce(Set<Role> roles) {
         return (authentication, context) -> decide(authentication, user -> roles.contains(user.role())
                 && user.force() != null && user.force().equalsIgnoreCase(context.getVariables().get("force")));
+    }
+
+    /** Allowed for these roles on their own force, and for these national roles on any force. */
+    static AuthorizationManager<RequestAuthorizationContext> ownForceOr(Set<Role> forceRoles, Role... nationalRoles) {
+        Set<Role> national = nationalRoles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(nationalRoles[0], nationalRoles);
+        return (authentication, context) -> decide(authentication, user -> national.contains(user.role())
+                || (forceRoles.contains(user.role()) && user.force() != null
+                && user.force().equalsIgnoreCase(context.getVariables().get("force"))));
     }
 
     private static AuthorizationResult decide(Supplier<? extends Authentication> authentication,

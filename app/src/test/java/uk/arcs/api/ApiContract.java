@@ -232,6 +232,145 @@ abstract class ApiContract {
         assertThat(tooLong.json().get("detail").asString()).contains("at most 2000 points");
     }
 
+    // ---------------------------------------------------------------- escalation in the replay
+
+    JsonNode escalation(String londonTime) {
+        Reply reply = get("/api/v1/forces/MET/escalation?at=" + londonTime, "met.gold");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    @Test
+    void replayHasNeitherMutualAidNorTheMilitaryOnTheTwentieth() {
+        JsonNode escalation = escalation("2023-09-20T12:00");
+        assertThat(escalation.get("military").get("state").asString()).isEqualTo("NONE");
+        assertThat(escalation.get("mutualAid").get("officersDeployed").asInt()).isZero();
+        assertThat(escalation.get("mutualAid").get("requests")).isEmpty();
+        assertThat(escalation.get("advice").get(0).get("step").asString()).isEqualTo("HOLD");
+    }
+
+    @Test
+    void replayHasTheMilitaryOnStandbyAndAidDeployedAtNoonOnSunday() {
+        JsonNode escalation = escalation("2023-09-24T12:00");
+        assertThat(escalation.get("military").get("state").asString()).isEqualTo("STANDBY");
+        assertThat(escalation.get("mutualAid").get("officersDeployed").asInt()).isEqualTo(62);
+        List<String> declined = new ArrayList<>();
+        escalation.get("mutualAid").get("requests").forEach(r -> r.get("declinedBy").forEach(d -> declined.add(d.asString())));
+        assertThat(declined).containsExactlyInAnyOrder("THAMES_VALLEY", "LEICESTERSHIRE");
+        JsonNode picture = picture("MET", "2023-09-24T12:00");
+        List<String> donors = new ArrayList<>();
+        picture.get("mutualAid").get("byDonor").propertyNames().forEach(donors::add);
+        assertThat(donors).containsExactlyInAnyOrder("KENT", "HAMPSHIRE", "AVON_SOMERSET", "BEDFORDSHIRE",
+                "CAMBRIDGESHIRE", "HERTFORDSHIRE");
+        assertThat(picture.get("arv").get("mutualAidOfficers").asInt()).isPositive();
+        JsonNode kent = picture("KENT", "2023-09-24T12:00");
+        assertThat(kent.get("officers").get("onLoan").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void replayStandsTheMilitaryDownByMondayLunchtimeAndAidByThursdayEvening() {
+        assertThat(escalation("2023-09-25T12:00").get("military").get("state").asString()).isEqualTo("STANDBY");
+        assertThat(escalation("2023-09-25T13:00").get("military").get("state").asString()).isEqualTo("STOOD_DOWN");
+        assertThat(escalation("2023-09-28T09:00").get("mutualAid").get("officersDeployed").asInt()).isEqualTo(62);
+        JsonNode thursdayEvening = escalation("2023-09-28T18:00");
+        assertThat(thursdayEvening.get("mutualAid").get("officersDeployed").asInt()).isZero();
+        assertThat(picture("MET", "2023-09-28T18:00").get("mutualAid").get("officersDeployed").asInt()).isZero();
+    }
+
+    @Test
+    void standDownOfAidIsAdvisedOnceMetOfficersHoldThePostureAgain() {
+        List<String> steps = new ArrayList<>();
+        escalation("2023-09-28T09:30").get("advice").forEach(a -> steps.add(a.get("step").asString()));
+        assertThat(steps).contains("STAND_DOWN_MUTUAL_AID");
+    }
+
+    @Test
+    void decisionsCarryTheirRationaleAndThePictureTheyWereTakenOn() {
+        Reply reply = get("/api/v1/forces/MET/decisions?from=2023-09-20T00:00&to=2023-10-01T00:00", "met.gold");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode decisions = reply.json();
+        assertThat(decisions.size()).isGreaterThanOrEqualTo(4);
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode decision : decisions) {
+            kinds.add(decision.get("decision").asString());
+            assertThat(decision.get("rationale").asString()).isNotBlank();
+            assertThat(decision.get("picture").get("force").asString()).isEqualTo("MET");
+            assertThat(decision.get("picture").get("at").asString()).isEqualTo(decision.get("at").asString());
+        }
+        assertThat(kinds).contains("REQUEST_AID", "ACCEPT_OFFER", "REQUEST_MILITARY", "STAND_DOWN_MILITARY",
+                "STAND_DOWN_AID");
+        JsonNode militaryRequest = decisions.valueStream().filter(d -> d.get("decision").asString()
+                .equals("REQUEST_MILITARY")).findFirst().orElseThrow();
+        // Taken on what was known then: step-backs are recorded minutes after they happen.
+        JsonNode counterTerrorism = militaryRequest.get("picture").get("counterTerrorism");
+        assertThat(counterTerrorism.get("shortfallAfterMutualAid").asInt()).isPositive();
+        assertThat(Instant.parse(militaryRequest.get("picture").get("knownAt").asString()))
+                .isEqualTo(Instant.parse(militaryRequest.get("recordedAt").asString()));
+        assertThat(militaryRequest.get("role").asString()).isEqualTo("STRATEGIC_COMMANDER");
+    }
+
+    @Test
+    void partnerForceSeesRequestsAddressedToItButNotOtherDonorsOfficers() {
+        Reply reply = get("/api/v1/mutual-aid/requests", "kent.commander");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json()).hasSize(2);
+        for (JsonNode request : reply.json()) {
+            for (JsonNode offer : request.get("offers")) {
+                boolean own = offer.get("donor").asString().equals("KENT");
+                assertThat(offer.get("officersNamed").size()).as(offer.toString())
+                        .isEqualTo(own ? offer.get("officersNamedCount").asInt() : 0);
+            }
+        }
+        Reply loans = get("/api/v1/forces/KENT/mutual-aid/loans?at=2023-09-24T12:00", "kent.commander");
+        assertThat(loans.json().valueStream().mapToInt(l -> l.get("officers").size()).sum()).isEqualTo(20);
+        assertThat(get("/api/v1/forces/MET/mutual-aid/loans", "kent.commander").status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusedStepsAnswer409NamingTheRuleAndWrongForces403() {
+        long request = get("/api/v1/mutual-aid/requests", "met.gold").json().get(0).get("id").asLong();
+        Reply closed = post("/api/v1/mutual-aid/requests/" + request + "/close", "met.gold",
+                "{\"rationale\": \"again\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(409);
+        assertThat(closed.json().get("rule").asString()).isEqualTo("OpenRequest");
+        long offer = get("/api/v1/mutual-aid/requests/" + request, "met.gold").json().get("offers").get(0).get("id").asLong();
+        Reply donorAccepting = post("/api/v1/mutual-aid/requests/" + request + "/offers/" + offer + "/accept",
+                "kent.commander", "{\"rationale\": \"accept\"}");
+        assertThat(donorAccepting.status()).isEqualTo(403);
+        Reply patrol = post("/api/v1/forces/MET/military/events", "met.gold",
+                "{\"type\": \"REQUESTED\", \"task\": \"ARMED_PATROL\", \"reason\": \"cover the ARV gap\"}");
+        assertThat(patrol.status()).as(patrol.body()).isEqualTo(409);
+        assertThat(patrol.json().get("rule").asString()).isEqualTo("CounterTerrorismOnly");
+        Reply noRationale = post("/api/v1/mutual-aid/requests/" + request + "/close", "met.gold", "{}");
+        assertThat(noRationale.status()).isEqualTo(400);
+    }
+
+    @Test
+    void militaryLiaisonSeesTheMilitaryContingencyOnly() {
+        Reply military = get("/api/v1/forces/MET/military?at=2023-09-24T12:00", "mod.liaison");
+        assertThat(military.status()).isEqualTo(200);
+        assertThat(military.json().get("state").asString()).isEqualTo("STANDBY");
+        assertThat(get("/api/v1/forces/MET/escalation", "mod.liaison").status()).isEqualTo(403);
+        assertThat(get("/api/v1/mutual-aid/requests", "mod.liaison").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/decisions", "mod.liaison").status()).isEqualTo(403);
+    }
+
+    @Test
+    void costRecoveryIsCsvOfOfficerHoursPerRequestAndDonor() {
+        Reply reply = get("/api/v1/mutual-aid/cost-recovery?from=2023-09-20T00:00:00Z&to=2023-10-01T00:00:00Z",
+                "npocc.coordinator");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/csv");
+        List<String> lines = reply.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("request,requester,donor,accreditation,officers,officerHours,ratePerHour,amount");
+        assertThat(lines).hasSize(8);
+        // Kent's first twelve served from 20:00 on Friday the 22nd to 10:00 on Thursday the 28th: 134 hours each.
+        assertThat(lines).anyMatch(l -> l.contains(",MET,KENT,ARV,12,1608.00,"));
+        Reply kent = get("/api/v1/mutual-aid/cost-recovery?from=2023-09-20T00:00:00Z&to=2023-10-01T00:00:00Z",
+                "kent.commander");
+        assertThat(kent.body().lines().skip(1)).allMatch(l -> l.contains(",KENT,"));
+    }
+
     // ---------------------------------------------------------------- access
 
     @Test

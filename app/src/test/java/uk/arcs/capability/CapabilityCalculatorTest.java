@@ -123,7 +123,7 @@ class CapabilityCalculatorTest {
     void noOfficerIsCountedForTwoRequirements() {
         add(4, "CT", ON_NIGHTS, AuthorisationStatus.AUTHORISED, Absence.NONE, Accreditation.CTSFO, Accreditation.ARV);
         CapabilityPicture picture = picture(posture(1, 3, 3));
-        assertThat(picture.counterTerrorism()).isEqualTo(new CapabilityPicture.CounterTerrorism(3, 4, 0));
+        assertThat(picture.counterTerrorism()).isEqualTo(new CapabilityPicture.CounterTerrorism(3, 4, 0, 0, 0));
         assertThat(picture.arv().officersAvailable()).as("only the one CTSFO not held for CT readiness").isEqualTo(1);
         assertThat(picture.arv().carsAvailable()).isZero();
     }
@@ -145,7 +145,7 @@ class CapabilityCalculatorTest {
         add(2, "ARV", ON_NIGHTS, AuthorisationStatus.WITHDRAWN, Absence.NONE, Accreditation.ARV);
         add(1, "ARV", ON_NIGHTS, AuthorisationStatus.NOT_AUTHORISED, Absence.NONE);
         assertThat(picture(posture(1, 3, 0)).officers())
-                .isEqualTo(new CapabilityPicture.Officers(4, 2, 0, 1, 1, 2));
+                .isEqualTo(new CapabilityPicture.Officers(4, 2, 0, 1, 1, 2, 0));
     }
 
     @Test

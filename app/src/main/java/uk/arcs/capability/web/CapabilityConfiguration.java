@@ -3,6 +3,7 @@ package uk.arcs.capability.web;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.arcs.capability.AidLedger;
 import uk.arcs.capability.CapabilityService;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.officer.OfficerRegistry;
@@ -13,7 +14,7 @@ class CapabilityConfiguration {
 
     @Bean
     CapabilityService capabilityService(ForceDirectory forces, OfficerRegistry officers, PostureRegistry postures,
-                                        Clock clock) {
-        return new CapabilityService(forces, officers, postures, clock);
+                                        AidLedger aidLedger, Clock clock) {
+        return new CapabilityService(forces, officers, postures, aidLedger, clock);
     }
 }

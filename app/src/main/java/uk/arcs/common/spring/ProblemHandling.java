@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.arcs.common.ForbiddenException;
 import uk.arcs.common.NotFoundException;
+import uk.arcs.common.RuleRefusedException;
 import uk.arcs.common.RejectedBatchException;
 
 /** Every refusal leaves as application/problem+json, naming what was wrong and never internals. */
@@ -36,6 +38,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return row;
         }).toList();
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    ProblemDetail refusedByRule(RuleRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Refused by rule " + e.rule());
+        problem.setType(URI.create("urn:arcs:problem:rule-refused"));
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
         return problem;
     }
 

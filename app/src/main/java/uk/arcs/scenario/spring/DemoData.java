@@ -8,7 +8,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.arcs.force.ForceDirectory;
+import uk.arcs.military.MilitaryService;
+import uk.arcs.mutualaid.MutualAidService;
+import uk.arcs.officer.OfficerRegistry;
 import uk.arcs.scenario.London2023;
+import uk.arcs.scenario.London2023Escalation;
 import uk.arcs.scenario.ScenarioLoader;
 
 /** In demo mode, an empty database is given the London 2023 scenario. */
@@ -21,10 +25,17 @@ class DemoData implements ApplicationRunner {
 
     private final ForceDirectory forces;
     private final ScenarioLoader loader;
+    private final MutualAidService aid;
+    private final MilitaryService military;
+    private final OfficerRegistry officers;
 
-    DemoData(ForceDirectory forces, ScenarioLoader loader) {
+    DemoData(ForceDirectory forces, ScenarioLoader loader, MutualAidService aid, MilitaryService military,
+             OfficerRegistry officers) {
         this.forces = forces;
         this.loader = loader;
+        this.aid = aid;
+        this.military = military;
+        this.officers = officers;
     }
 
     @Override
@@ -35,7 +46,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         ScenarioLoader.Summary summary = loader.load(London2023.generate()).orThrow("the London 2023 scenario");
-        log.info("Demo: loaded the London 2023 scenario: {} forces, {} officers, {} officer events, {} posture events",
-                summary.forces(), summary.officersRegistered(), summary.officerEvents(), summary.postureEvents());
+        int escalation = London2023Escalation.replay(aid, military, officers);
+        log.info("Demo: loaded the London 2023 scenario: {} forces, {} officers, {} officer events, {} posture events, "
+                + "{} mutual aid and military steps", summary.forces(), summary.officersRegistered(),
+                summary.officerEvents(), summary.postureEvents(), escalation);
     }
 }

@@ -1,0 +1,18 @@
+package uk.arcs.mutualaid;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Where mutual aid events are kept. They are only ever inserted. */
+public interface AidStore {
+
+    void insert(AidEvent event);
+
+    void loadAll(Consumer<AidEvent> sink);
+
+    long maxId();
+
+    long maxOfferId();
+
+    List<Long> requestIds();
+}
