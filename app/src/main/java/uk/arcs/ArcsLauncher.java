@@ -36,12 +36,26 @@ public final class ArcsLauncher {
         application.run(args);
     }
 
+    /**
+     * {@code --scenario london-2023} runs the command against a fresh in-memory database holding the built-in
+     * scenario, so the recorded data are never touched; the command still sees the option.
+     */
+    static String[] springArguments(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--scenario") && args[i + 1].equals("london-2023")) {
+                return new String[] {"--spring.datasource.url=jdbc:h2:mem:scenario;DB_CLOSE_DELAY=-1",
+                        "--arcs.demo=true"};
+            }
+        }
+        return new String[0];
+    }
+
     private static int runCommand(String command, String[] args) {
         SpringApplication application = new SpringApplication(ArcsApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("arcs.demo", false, "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (ConfigurableApplicationContext context = application.run(springArguments(args))) {
             List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream().toList();
             return commands.stream().filter(c -> c.name().equals(command)).findFirst()
                     .map(c -> c.run(List.of(args), System.out, System.err))

@@ -12,6 +12,8 @@ import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.officer.OfficerRegistry;
+import uk.arcs.officer.OfficerStatus;
+import uk.arcs.posture.Posture;
 import uk.arcs.posture.PostureRegistry;
 
 /** The capability picture of any force at any instant, as known at any instant. */
@@ -40,18 +42,39 @@ public final class CapabilityService {
 
     /** The picture if {@code alsoLent} were deployed to other forces too: what lending them would leave. */
     public CapabilityPicture pictureLending(ForceCode code, Instant at, Instant knownAt, Set<Cipher> alsoLent) {
+        Inputs inputs = inputs(code, at, knownAt);
+        Set<Cipher> lentOut = new HashSet<>(inputs.lentOut());
+        lentOut.addAll(alsoLent);
+        return compute(new Inputs(inputs.force(), inputs.posture(), inputs.at(), inputs.knownAt(), inputs.officers(),
+                lentOut, inputs.aid()));
+    }
+
+    /** Everything a picture is derived from; a forecast or a what-if changes some of it and computes again. */
+    public record Inputs(Force force, Posture posture, Instant at, Instant knownAt, List<OfficerStatus> officers,
+                         Set<Cipher> lentOut, List<AidStatus> aid) {
+        public Inputs {
+            officers = List.copyOf(officers);
+            lentOut = Set.copyOf(lentOut);
+            aid = List.copyOf(aid);
+        }
+    }
+
+    public Inputs inputs(ForceCode code, Instant at, Instant knownAt) {
         Force force = forces.require(code);
         Instant known = knownAt == null ? clock.instant() : knownAt;
         Instant when = at == null ? known : at;
-        Set<Cipher> lentOut = new HashSet<>(aid.lentOut(code, when, known));
-        lentOut.addAll(alsoLent);
         List<AidStatus> received = new ArrayList<>();
         for (AidLedger.AidOfficer officer : aid.received(code, when, known)) {
             officers.statusAt(officer.donor(), officer.cipher(), when, known).ifPresent(status ->
                     received.add(new AidStatus(officer.donor(), status, officer.counterTerrorism())));
         }
-        return CapabilityCalculator.compute(force, postures.postureAt(code, when, known), when, known,
-                officers.statusesAt(code, when, known), lentOut, received);
+        return new Inputs(force, postures.postureAt(code, when, known), when, known, officers.statusesAt(code, when, known),
+                aid.lentOut(code, when, known), received);
+    }
+
+    public static CapabilityPicture compute(Inputs inputs) {
+        return CapabilityCalculator.compute(inputs.force(), inputs.posture(), inputs.at(), inputs.knownAt(),
+                inputs.officers(), inputs.lentOut(), inputs.aid());
     }
 
     /** Pictures from {@code from} to {@code to} inclusive, every {@code step}. */

@@ -50,11 +50,7 @@ public final class EscalationAdvisor {
         MilitaryState state = military.stateAt(force, at, knownAt);
         List<MutualAidRequest> requests = mutualAid.requests(new MutualAidService.Viewer(MutualAidService.COORDINATOR,
                 null), at, knownAt).stream().filter(r -> r.requester().equals(force)).toList();
-        List<Advice> advice = new ArrayList<>();
-        ownMeasuresFirst(picture, advice);
-        redeployInstructorsAndSfos(picture, advice);
-        mutualAidForNonCounterTerrorismGaps(picture, requests, at, advice);
-        militaryStandbyForCounterTerrorismGap(picture, state, advice);
+        List<Advice> advice = new ArrayList<>(climbing(picture, state, requests, at));
         standDownMilitaryFirst(force, at, knownAt, state, advice);
         thenStandDownMutualAid(force, at, knownAt, picture, state, advice);
         if (advice.isEmpty()) {
@@ -71,6 +67,21 @@ public final class EscalationAdvisor {
                                 r.declines().stream().map(d -> d.donor().value()).toList()))
                         .toList()),
                 advice);
+    }
+
+    /**
+     * The rules that climb the ladder, applied to any picture (a live one or a what-if): own measures, mutual
+     * aid for gaps other than counter-terrorism that open requests do not cover, military standby for a
+     * counter-terrorism gap.
+     */
+    public static List<Advice> climbing(CapabilityPicture picture, MilitaryState state, List<MutualAidRequest> requests,
+                                        Instant at) {
+        List<Advice> advice = new ArrayList<>();
+        ownMeasuresFirst(picture, advice);
+        redeployInstructorsAndSfos(picture, advice);
+        mutualAidForNonCounterTerrorismGaps(picture, requests, at, advice);
+        militaryStandbyForCounterTerrorismGap(picture, state, advice);
+        return advice;
     }
 
     /** Rest-day working: officers who hold the accreditation but are off shift can be called in. */

@@ -363,6 +363,22 @@ public final class OfficerRegistry {
         }
     }
 
+    /** Every accreditation held in date at {@code at} by the force's officers, with its valid-until date. */
+    public List<AccreditationExpiry> expiriesAt(ForceCode force, Instant at, Instant knownAt) {
+        Force known = forces.require(force);
+        ensureLoaded();
+        memory.readLock().lock();
+        try {
+            List<AccreditationExpiry> expiries = new ArrayList<>();
+            for (OfficerTimeline timeline : timelines.getOrDefault(force, new TreeMap<>()).values()) {
+                expiries.addAll(timeline.expiriesAt(at, knownAt, known.zone()));
+            }
+            return expiries;
+        } finally {
+            memory.readLock().unlock();
+        }
+    }
+
     public Optional<OfficerStatus> statusAt(ForceCode force, Cipher cipher, Instant at, Instant knownAt) {
         Force known = forces.require(force);
         return timeline(force, cipher).map(t -> t.statusAt(at, knownAt, known.zone()));

@@ -140,6 +140,25 @@ final class OfficerTimeline {
         return corrections.stream().anyMatch(c -> c.id() == eventId);
     }
 
+    /** The accreditations held in date at {@code at}, with their valid-until dates. */
+    List<AccreditationExpiry> expiriesAt(Instant at, Instant knownAt, ZoneId zone) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        Map<Accreditation, Entry> latest = new EnumMap<>(Accreditation.class);
+        int end = upperBound(accreditation, at);
+        for (int i = 0; i < end; i++) {
+            if (accreditation[i].visibleAt(knownAt)) {
+                latest.put(accreditation[i].event.details().accreditation(), accreditation[i]);
+            }
+        }
+        List<AccreditationExpiry> expiries = new ArrayList<>();
+        latest.forEach((role, entry) -> {
+            if (entry.event.type() == OfficerEventType.ACCREDITED && !entry.event.details().validUntil().isBefore(day)) {
+                expiries.add(new AccreditationExpiry(officer, role, entry.event.details().validUntil()));
+            }
+        });
+        return expiries;
+    }
+
     OfficerStatus statusAt(Instant at, Instant knownAt, ZoneId zone) {
         Entry lastAuthorisation = lastVisible(authorisation, at, knownAt);
         AuthorisationStatus status = lastAuthorisation == null

@@ -104,6 +104,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/escalation",
                                 "/api/v1/forces/{force}/decisions")
                         .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers("/api/v1/forces/{force}/forecast", "/api/v1/forces/{force}/what-if",
+                                "/api/v1/forces/{force}/what-if/**")
+                        .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/mutual-aid/requests")
                         .access(ownForce(COMMAND))
                         .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/mutual-aid/loans")

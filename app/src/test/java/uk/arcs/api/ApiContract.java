@@ -371,6 +371,60 @@ abstract class ApiContract {
         assertThat(kent.body().lines().skip(1)).allMatch(l -> l.contains(",KENT,"));
     }
 
+    // ---------------------------------------------------------------- forecast and what-if
+
+    @Test
+    void forecastOnSaturdayEveningProjectsFromTheStepBacksRecordedSoFar() {
+        Reply reply = get("/api/v1/forces/MET/forecast?at=2023-09-23T18:00&knownAt=2023-09-23T18:00&horizonHours=24"
+                + "&samples=40", "met.planner");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode forecast = reply.json().get("forecast");
+        assertThat(forecast.get("confidence").asString()).isEqualTo("PROJECTED");
+        JsonNode arv = forecast.get("rates").valueStream().filter(r -> r.get("group").asString().equals("ARV"))
+                .findFirst().orElseThrow();
+        assertThat(arv.get("stepBacks").asInt()).isPositive();
+        assertThat(forecast.get("steppedBack").get(0).get("median").asDouble()).isEqualTo(100);
+        assertThat(forecast.get("breaks").valueStream().map(b -> b.get("requirement").asString()))
+                .contains("ARV cars", "counter-terrorism cover", "Downing Street");
+        assertThat(reply.json().get("requalification").get("weeks")).hasSize(12);
+        assertThat(get("/api/v1/forces/MET/forecast?horizonHours=900", "met.planner").status()).isEqualTo(400);
+        assertThat(get("/api/v1/forces/MET/forecast", "met.press").status()).isEqualTo(403);
+    }
+
+    @Test
+    void whatIfIsRunSavedComparedAndRecordsNothing() {
+        int events = officerRegistry.events(ForceCode.of("MET")).size();
+        String body = """
+                {"name": "%s", "at": "2023-09-28T12:00", "save": true,
+                 "changes": [{"type": "STEP_BACK", "accreditation": "ARV", "officers": 30},
+                             {"type": "THREAT_LEVEL", "level": "CRITICAL"}]}""";
+        String name = "thirty more ARV at CRITICAL " + port;
+        Reply saved = post("/api/v1/forces/MET/what-if", "met.gold", body.formatted(name));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        JsonNode shift = saved.json().get("shifts").get(0);
+        assertThat(shift.get("recorded").get("carsAvailable").asInt()).isEqualTo(15);
+        assertThat(shift.get("changed").get("carsAvailable").asInt()).isEqualTo(13);
+        assertThat(shift.get("changed").get("carsRequired").asInt()).isEqualTo(23);
+        assertThat(saved.json().get("advice").size()).isPositive();
+        assertThat(post("/api/v1/forces/MET/what-if", "met.gold", body.formatted(name)).json().get("rule").asString())
+                .isEqualTo("ScenarioNamesAreKept");
+        Reply other = post("/api/v1/forces/MET/what-if", "met.gold", """
+                {"name": "aid %s", "at": "2023-09-28T12:00", "save": true,
+                 "changes": [{"type": "MUTUAL_AID", "accreditation": "ARV", "officers": 12}]}""".formatted(port));
+        assertThat(other.status()).isEqualTo(201);
+        Reply compared = get("/api/v1/forces/MET/what-if/compare?names=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "," + URLEncoder.encode("aid " + port, StandardCharsets.UTF_8), "met.planner");
+        assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+        assertThat(compared.json()).hasSize(2);
+        assertThat(compared.json().get(1).get("changed").get("carsWithMutualAid").asInt())
+                .isGreaterThan(compared.json().get(0).get("changed").get("carsWithMutualAid").asInt());
+        assertThat(officerRegistry.events(ForceCode.of("MET"))).hasSize(events);
+        Reply bad = post("/api/v1/forces/MET/what-if", "met.gold", """
+                {"changes": [{"type": "STEP_BACK", "accreditation": "ARV", "officers": 0}]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asString()).startsWith("changes[0].officers:");
+    }
+
     // ---------------------------------------------------------------- access
 
     @Test
