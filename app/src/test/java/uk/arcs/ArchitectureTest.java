@@ -20,7 +20,7 @@ class ArchitectureTest {
             .importPackages("uk.arcs");
 
     private static final String[] DOMAIN_PACKAGES = {"uk.arcs.common", "uk.arcs.force", "uk.arcs.officer",
-            "uk.arcs.posture", "uk.arcs.capability", "uk.arcs.scenario"};
+            "uk.arcs.posture", "uk.arcs.capability", "uk.arcs.scenario", "uk.arcs.simulation"};
 
     @Test
     void domainCodeImportsNoSpringOrJdbc() {
