@@ -98,6 +98,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/events",
                                 "/api/v1/forces/{force}/posture/events", "/api/v1/forces/{force}/import")
                         .access(ownForce(FORCE_OPERATIONS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/simulations", "/api/v1/simulations/london-2023")
+                        .access(anyForce(POLICING))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/simulations/{id}", "/api/v1/simulations/{id}/events")
+                        .access(anyForce(POLICING))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())
