@@ -28,12 +28,14 @@ final class Replication {
     private final DiscreteSampler zoneOfCall;
     private final ContinuousSampler onSceneHours;
     private final double[] hourlyRate;
+    private final double meanHoursBetweenCalls;
     private final int carsPerIncident;
     private final boolean lostWhenAllBusy;
     private final double warmup;
     private final double horizon;
 
     private final boolean[] busy;
+    private int freeCars;
     private final double[] busyHours;
     private final int[] heapCar;
     private final double[] heapFreeAt;
@@ -67,19 +69,22 @@ final class Replication {
                 : AliasMethodDiscreteSampler.of(rng, network.zoneProbabilities);
         this.onSceneHours = onSceneSampler(config.onSceneMinutes(), rng);
         this.hourlyRate = hourlyRates(config);
+        this.meanHoursBetweenCalls = 1 / config.arrivalsPerHour();
         this.carsPerIncident = config.carsPerIncident();
         this.lostWhenAllBusy = config.whenAllBusy() == SimulationConfig.WhenAllBusy.LOST;
         this.warmup = config.warmupHours();
         this.horizon = config.hours();
         int cars = config.cars().size();
         this.busy = new boolean[cars];
+        this.freeCars = cars;
         this.busyHours = new double[cars];
         this.heapCar = new int[cars];
         this.heapFreeAt = new double[cars];
         int expected = (int) Math.min(Integer.MAX_VALUE - 8,
                 config.arrivalsPerHour() * (horizon - warmup) * 1.05 + 64);
         this.responseMinutes = new double[expected];
-        this.responseZone = new int[expected];
+        // With one zone every response is that zone's: no need to note it.
+        this.responseZone = config.zones().size() == 1 ? null : new int[expected];
         int zones = config.zones().size();
         this.zoneIncidents = new long[zones];
         this.zoneAllBusy = new long[zones];
@@ -134,7 +139,7 @@ final class Replication {
     private double nextCallAfter(double t) {
         double e = standardExponential.sample();
         if (hourlyRate == null) {
-            return t + e / config.arrivalsPerHour();
+            return t + e * meanHoursBetweenCalls;
         }
         double now = t;
         while (true) {
@@ -159,7 +164,8 @@ final class Replication {
         int[] order = network.preference[zone];
         int sent = 0;
         double onScene = 0;
-        for (int i = 0; i < order.length && sent < carsPerIncident; i++) {
+        int toSend = Math.min(carsPerIncident, freeCars);
+        for (int i = 0; sent < toSend; i++) {
             int car = order[i];
             if (!busy[car]) {
                 if (sent == 0) {
@@ -194,6 +200,7 @@ final class Replication {
     private void carFree(double now) {
         int car = popHeap();
         busy[car] = false;
+        freeCars++;
         if (queueSize == 0) {
             return;
         }
@@ -218,7 +225,12 @@ final class Replication {
         double travel = network.travelHours[zone][car];
         double freeAt = now + travel + onScene + travel;
         busy[car] = true;
-        busyHours[car] += Math.max(0, Math.min(freeAt, horizon) - Math.max(now, warmup));
+        freeCars--;
+        if (now >= warmup && freeAt <= horizon) {
+            busyHours[car] += freeAt - now;
+        } else {
+            busyHours[car] += Math.max(0, Math.min(freeAt, horizon) - Math.max(now, warmup));
+        }
         pushHeap(car, freeAt);
     }
 
@@ -226,10 +238,14 @@ final class Replication {
         if (responses == responseMinutes.length) {
             int grown = responses + (responses >> 1) + 16;
             responseMinutes = Arrays.copyOf(responseMinutes, grown);
-            responseZone = Arrays.copyOf(responseZone, grown);
+            if (responseZone != null) {
+                responseZone = Arrays.copyOf(responseZone, grown);
+            }
         }
         responseMinutes[responses] = hours * MINUTES_PER_HOUR;
-        responseZone[responses] = zone;
+        if (responseZone != null) {
+            responseZone[responses] = zone;
+        }
         responses++;
     }
 
@@ -314,28 +330,64 @@ final class Replication {
     }
 
     private Figures<Double> figures() {
-        List<Double> targets = config.targetMinutes();
+        double[] targets = config.targetMinutes().stream().mapToDouble(Double::doubleValue).toArray();
         int zones = config.zones().size();
-        long[][] zoneWithin = new long[zones][targets.size()];
-        long[] within = new long[targets.size()];
+        long[][] zoneWithin = new long[zones][targets.length];
+        long[] within = new long[targets.length];
         double[] zoneResponseSum = new double[zones];
         int[] zoneResponses = new int[zones];
         double responseSum = 0;
         for (int i = 0; i < responses; i++) {
             double minutes = responseMinutes[i];
-            int zone = responseZone[i];
             responseSum += minutes;
-            zoneResponseSum[zone] += minutes;
-            zoneResponses[zone]++;
-            for (int t = 0; t < within.length; t++) {
-                if (minutes <= targets.get(t)) {
+            for (int t = 0; t < targets.length; t++) {
+                if (minutes <= targets[t]) {
                     within[t]++;
-                    zoneWithin[zone][t]++;
                 }
             }
         }
+        if (zones == 1) {
+            zoneResponseSum[0] = responseSum;
+            zoneResponses[0] = responses;
+            zoneWithin[0] = within;
+        } else {
+            for (int i = 0; i < responses; i++) {
+                double minutes = responseMinutes[i];
+                int zone = responseZone[i];
+                zoneResponseSum[zone] += minutes;
+                zoneResponses[zone]++;
+                for (int t = 0; t < targets.length; t++) {
+                    if (minutes <= targets[t]) {
+                        zoneWithin[zone][t]++;
+                    }
+                }
+            }
+        }
+        Quantile quantile = Quantile.withDefaults().withCopy(false);
+        double[] zoneP90 = zones == 1 ? null : zoneP90(quantile, zoneResponses);
+        double[] q = responses == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+                : quantile.evaluateRange(responseMinutes, 0, responses, RESPONSE_QUANTILES);
 
-        // Each zone's responses side by side, for its own quantile.
+        List<Figures.ZoneFigures<Double>> zoneFigures = new ArrayList<>(zones);
+        for (int z = 0; z < zones; z++) {
+            long zoneTotal = zoneIncidents[z];
+            zoneFigures.add(new Figures.ZoneFigures<>((double) zoneTotal, share(zoneAllBusy[z], zoneTotal),
+                    share(zoneLost[z], zoneTotal), share(zoneResponseSum[z], zoneResponses[z]),
+                    zones == 1 ? q[1] : zoneP90[z],
+                    Arrays.stream(zoneWithin[z]).mapToObj(count -> share(count, zoneTotal)).toList()));
+        }
+        double window = horizon - warmup;
+        return new Figures<>((double) incidents, share(allBusy, incidents), share(waitHours * MINUTES_PER_HOUR, responses),
+                share(lost, incidents),
+                new Figures.Response<>(share(responseSum, responses), q[0], q[1], q[2]),
+                Arrays.stream(within).mapToObj(count -> share(count, incidents)).toList(),
+                Arrays.stream(busyHours).mapToObj(hours -> hours / window).toList(),
+                zoneFigures);
+    }
+
+    /** Each zone's 90th percentile response, from its responses gathered side by side. */
+    private double[] zoneP90(Quantile quantile, int[] zoneResponses) {
+        int zones = zoneResponses.length;
         int[] start = new int[zones + 1];
         for (int z = 0; z < zones; z++) {
             start[z + 1] = start[z] + zoneResponses[z];
@@ -345,27 +397,11 @@ final class Replication {
         for (int i = 0; i < responses; i++) {
             byZone[fill[responseZone[i]]++] = responseMinutes[i];
         }
-        Quantile quantile = Quantile.withDefaults().withCopy(false);
-        List<Figures.ZoneFigures<Double>> zoneFigures = new ArrayList<>(zones);
+        double[] p90 = new double[zones];
         for (int z = 0; z < zones; z++) {
-            long[] zoneWithinCounts = zoneWithin[z];
-            long zoneTotal = zoneIncidents[z];
-            zoneFigures.add(new Figures.ZoneFigures<>((double) zoneTotal, share(zoneAllBusy[z], zoneTotal),
-                    share(zoneLost[z], zoneTotal),
-                    zoneResponses[z] == 0 ? Double.NaN : zoneResponseSum[z] / zoneResponses[z],
-                    zoneResponses[z] == 0 ? Double.NaN : quantile.evaluateRange(byZone, start[z], start[z + 1], 0.9),
-                    Arrays.stream(zoneWithinCounts).mapToObj(count -> share(count, zoneTotal)).toList()));
+            p90[z] = zoneResponses[z] == 0 ? Double.NaN : quantile.evaluateRange(byZone, start[z], start[z + 1], 0.9);
         }
-
-        double[] q = responses == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
-                : quantile.evaluateRange(responseMinutes, 0, responses, RESPONSE_QUANTILES);
-        double window = horizon - warmup;
-        return new Figures<>((double) incidents, share(allBusy, incidents), share(waitHours * MINUTES_PER_HOUR, responses),
-                share(lost, incidents),
-                new Figures.Response<>(share(responseSum, responses), q[0], q[1], q[2]),
-                Arrays.stream(within).mapToObj(count -> share(count, incidents)).toList(),
-                Arrays.stream(busyHours).mapToObj(hours -> hours / window).toList(),
-                zoneFigures);
+        return p90;
     }
 
     private static double share(double part, double whole) {
