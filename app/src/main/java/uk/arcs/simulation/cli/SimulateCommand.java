@@ -39,11 +39,12 @@ class SimulateCommand implements CliCommand {
     static final String USAGE = """
             usage: arcs simulate --config FILE [--json]
                    arcs simulate --scenario london-2023 (--cars N | --at INSTANT | --compare N,N,...) [--json]
+                   arcs simulate --scenario london-2023 --cars N --print-config > london.json
                           [--replications R] [--hours H] [--seed S] [--other-calls-per-day X]
                           [--cars-per-incident K] [--when-all-busy queue|lost]""";
 
     private static final ForceCode MET = ForceCode.of("MET");
-    private static final Set<String> FLAGS = Set.of("json");
+    private static final Set<String> FLAGS = Set.of("json", "print-config");
     private static final Set<String> OPTIONS = Set.of("config", "scenario", "cars", "at", "compare", "replications",
             "hours", "seed", "other-calls-per-day", "cars-per-incident", "when-all-busy");
 
@@ -136,6 +137,9 @@ class SimulateCommand implements CliCommand {
         List<LondonModel.Borough> boroughs = BoroughGeoJson.london();
         boolean json = options.containsKey("json");
         if (options.containsKey("compare")) {
+            if (options.containsKey("print-config")) {
+                throw new Misuse("--print-config prints one config: give --cars or --at");
+            }
             List<Integer> counts = new ArrayList<>();
             for (String count : options.get("compare").split(",")) {
                 counts.add(whole(count.trim(), "compare"));
@@ -181,6 +185,10 @@ class SimulateCommand implements CliCommand {
             document = scenario(london.withCars(cars), null);
         }
         SimulationConfig config = LondonModel.config(boroughs, london.withCars(cars));
+        if (options.containsKey("print-config")) {
+            out.println(ResultJson.write(ConfigJson.of(config)));
+            return 0;
+        }
         SimulationResult result = Simulator.onAllCores().run(config);
         if (json) {
             document.putAll(ResultJson.of(result));

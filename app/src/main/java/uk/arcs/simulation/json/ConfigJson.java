@@ -1,8 +1,10 @@
 package uk.arcs.simulation.json;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -63,6 +65,43 @@ public final class ConfigJson {
             throw new InvalidConfigException("config", "is empty");
         }
         return config(doc);
+    }
+
+    /** A config in the same JSON, so a built one (the London model) can be printed, edited and run again. */
+    public static Map<String, Object> of(SimulationConfig config) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("zones", config.zones().stream().map(zone -> {
+            Map<String, Object> z = new LinkedHashMap<>();
+            z.put("id", zone.id());
+            z.put("lat", zone.lat());
+            z.put("lon", zone.lon());
+            z.put("weight", zone.weight());
+            z.put("withinZoneKm", zone.withinZoneKm());
+            return z;
+        }).toList());
+        json.put("cars", config.cars().stream().map(car -> Map.of("id", car.id(), "homeZone", car.homeZone())).toList());
+        json.put("arrivalsPerHour", config.arrivalsPerHour());
+        if (!config.hourlyProfile().isEmpty()) {
+            json.put("hourlyProfile", config.hourlyProfile());
+        }
+        json.put("carsPerIncident", config.carsPerIncident());
+        json.put("onSceneMinutes", switch (config.onSceneMinutes()) {
+            case SimulationConfig.OnSceneTime.Exponential e -> Map.of("distribution", "exponential", "mean", e.meanMinutes());
+            case SimulationConfig.OnSceneTime.LogNormal l ->
+                    Map.of("distribution", "lognormal", "mean", l.meanMinutes(), "sd", l.sdMinutes());
+            case SimulationConfig.OnSceneTime.Fixed f -> Map.of("distribution", "fixed", "mean", f.meanMinutes());
+        });
+        json.put("travel", switch (config.travel()) {
+            case SimulationConfig.Travel.Instantaneous ignored -> Map.of("instant", true);
+            case SimulationConfig.Travel.ByRoad road -> Map.of("speedKmh", road.speedKmh(), "roadFactor", road.roadFactor());
+        });
+        json.put("whenAllBusy", config.whenAllBusy().name().toLowerCase(Locale.ROOT));
+        json.put("hours", config.hours());
+        json.put("warmupHours", config.warmupHours());
+        json.put("replications", config.replications());
+        json.put("seed", config.seed());
+        json.put("targetMinutes", config.targetMinutes());
+        return json;
     }
 
     private static SimulationConfig config(ConfigDoc doc) {

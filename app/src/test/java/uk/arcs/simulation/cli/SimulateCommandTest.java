@@ -123,6 +123,19 @@ class SimulateCommandTest {
     }
 
     @Test
+    void thePrintedLondonConfigRunsAsAConfigFile(@TempDir Path dir) throws IOException {
+        Run printed = simulate("--scenario", "london-2023", "--cars", "4", "--print-config");
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        Path config = dir.resolve("london.json");
+        Files.writeString(config, printed.out().replace("\"replications\" : 1000", "\"replications\" : 5"));
+
+        Run run = simulate("--config", config.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("replications").asInt()).isEqualTo(5);
+        assertThat(run.json().get("utilisation").propertyNames()).containsExactly("ARV1", "ARV2", "ARV3", "ARV4");
+    }
+
+    @Test
     void aBadConfigIsRefusedNamingTheFieldWithExitCodeTwo(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("bad.json");
         Files.writeString(config, """

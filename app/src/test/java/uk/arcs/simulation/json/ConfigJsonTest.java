@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import uk.arcs.simulation.InvalidConfigException;
+import uk.arcs.simulation.LondonModel;
 import uk.arcs.simulation.SimulationConfig;
 
 class ConfigJsonTest {
@@ -38,6 +39,14 @@ class ConfigJsonTest {
                 .replace("\"hours\": 1000", "\"hours\": 1000, \"whenAllBusy\": \"lost\""));
         assertThat(config.travel()).isEqualTo(new SimulationConfig.Travel.Instantaneous());
         assertThat(config.whenAllBusy()).isEqualTo(SimulationConfig.WhenAllBusy.LOST);
+    }
+
+    @Test
+    void aPrintedConfigReadsBackAsTheSameConfig() {
+        SimulationConfig london = LondonModel.config(BoroughGeoJson.london(), LondonModel.Options.defaults(15));
+        assertThat(ConfigJson.read(ResultJson.write(ConfigJson.of(london)))).isEqualTo(london);
+        SimulationConfig instant = ConfigJson.read(MINIMAL.replace("\"speedKmh\": 48, \"roadFactor\": 1.4", "\"instant\": true"));
+        assertThat(ConfigJson.read(ResultJson.write(ConfigJson.of(instant)))).isEqualTo(instant);
     }
 
     @Test
