@@ -41,11 +41,11 @@ final class Replication {
     private final double[] heapFreeAt;
     private int heapSize;
 
+    // A ring buffer whose capacity stays a power of two, so wrapping round is a mask, not a division.
     private double[] queuedAt = new double[64];
     private int[] queuedZone = new int[64];
     private int[] queuedCarsNeeded = new int[64];
     private double[] queuedOnScene = new double[64];
-    private boolean[] queuedCounted = new boolean[64];
     private boolean[] queuedAnswered = new boolean[64];
     private int queueHead;
     private int queueSize;
@@ -190,9 +190,9 @@ final class Replication {
                 }
                 return;
             }
-            enqueue(t, zone, carsPerIncident, onSceneHours.sample(), counted, false);
+            enqueue(t, zone, carsPerIncident, onSceneHours.sample(), false);
         } else if (sent < carsPerIncident && !lostWhenAllBusy) {
-            enqueue(t, zone, carsPerIncident - sent, onScene, counted, true);
+            enqueue(t, zone, carsPerIncident - sent, onScene, true);
         }
     }
 
@@ -208,7 +208,7 @@ final class Replication {
         int zone = queuedZone[head];
         if (!queuedAnswered[head]) {
             queuedAnswered[head] = true;
-            if (queuedCounted[head]) {
+            if (queuedAt[head] >= warmup) {
                 double wait = now - queuedAt[head];
                 waitHours += wait;
                 recordResponse(wait + network.travelHours[zone][car], zone);
@@ -216,7 +216,7 @@ final class Replication {
         }
         send(car, zone, now, queuedOnScene[head]);
         if (--queuedCarsNeeded[head] == 0) {
-            queueHead = (queueHead + 1) % queuedAt.length;
+            queueHead = (queueHead + 1) & (queuedAt.length - 1);
             queueSize--;
         }
     }
@@ -249,16 +249,15 @@ final class Replication {
         responses++;
     }
 
-    private void enqueue(double t, int zone, int carsNeeded, double onScene, boolean counted, boolean answered) {
+    private void enqueue(double t, int zone, int carsNeeded, double onScene, boolean answered) {
         if (queueSize == queuedAt.length) {
             growQueue();
         }
-        int tail = (queueHead + queueSize) % queuedAt.length;
+        int tail = (queueHead + queueSize) & (queuedAt.length - 1);
         queuedAt[tail] = t;
         queuedZone[tail] = zone;
         queuedCarsNeeded[tail] = carsNeeded;
         queuedOnScene[tail] = onScene;
-        queuedCounted[tail] = counted;
         queuedAnswered[tail] = answered;
         queueSize++;
     }
@@ -269,22 +268,19 @@ final class Replication {
         int[] zone = new int[capacity];
         int[] needed = new int[capacity];
         double[] onScene = new double[capacity];
-        boolean[] counted = new boolean[capacity];
         boolean[] answered = new boolean[capacity];
         for (int i = 0; i < queueSize; i++) {
-            int from = (queueHead + i) % queuedAt.length;
+            int from = (queueHead + i) & (queuedAt.length - 1);
             at[i] = queuedAt[from];
             zone[i] = queuedZone[from];
             needed[i] = queuedCarsNeeded[from];
             onScene[i] = queuedOnScene[from];
-            counted[i] = queuedCounted[from];
             answered[i] = queuedAnswered[from];
         }
         queuedAt = at;
         queuedZone = zone;
         queuedCarsNeeded = needed;
         queuedOnScene = onScene;
-        queuedCounted = counted;
         queuedAnswered = answered;
         queueHead = 0;
     }
