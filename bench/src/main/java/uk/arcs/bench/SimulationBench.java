@@ -1,8 +1,8 @@
 package uk.arcs.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,13 +34,31 @@ public final class SimulationBench {
     private static final int WARM_UP_RUNS = 3;
     private static final int MEASURED_RUNS = 5;
 
+    private static final String INTRO = """
+            # Benchmarks
+
+            Each benchmark runs with `./arcs bench NAME` from the root of the repository. The launcher builds the
+            application and the `bench` module when they are out of date and runs the benchmark with `-Xmx8g` (set
+            `ARCS_BENCH_OPTS` to change the JVM options). A run rewrites its own section of this file, between the
+            marker comments, with the figures it measured, the machine it ran on and the date; commit the file after a
+            run so the figures stay those of the code beside them.
+
+            """;
+
     private SimulationBench() {
     }
 
-    record Timed<T>(T value, double seconds) {
+    /** A run's result, and the median wall time and median CPU time of the calling thread over the timed runs. */
+    record Timed<T>(T value, double seconds, double cpuSeconds) {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args));
+    }
+
+    /** Runs the benchmark, prints its section and writes it into docs/benchmarks.md; returns the exit status. */
+    public static int run(String[] args) throws IOException {
+        String loadBefore = loadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> lines = new ArrayList<>();
         lines.add("Run on " + LocalDate.now() + " with `./arcs bench simulation`: " + machine() + ". Each figure is the "
@@ -68,28 +86,31 @@ public final class SimulationBench {
         Timed<SimulationResult> londonAll = median(() -> new Simulator(cores).run(london15));
         Timed<SimulationResult> london2All = median(() -> new Simulator(cores).run(london2));
 
-        double arcsOneRate = rate(arcsOne);
-        double ssjRate = ssjOne.value().stream().mapToLong(SsjMmn.Counts::incidents).sum() / ssjOne.seconds();
+        double ssjIncidents = ssjOne.value().stream().mapToLong(SsjMmn.Counts::incidents).sum();
         lines.add(String.format(Locale.ROOT, "M/M/N: %d cars, %.0f calls an hour, exponential on-scene time with a mean "
                         + "of %.0f minutes (load %.0f%%), calls queue; %d replications of %,.0f hours (%,.0f incidents "
                         + "each).", SERVERS, ARRIVALS_PER_HOUR, MEAN_ON_SCENE_MINUTES,
                 100 * ARRIVALS_PER_HOUR * MEAN_ON_SCENE_MINUTES / 60 / SERVERS, MMN_REPLICATIONS, MMN_HOURS,
                 arcsOne.value().figures().incidents().mean()));
         lines.add("");
-        lines.add("| model | engine | threads | wall time | incidents per second |");
-        lines.add("| --- | --- | ---: | ---: | ---: |");
-        lines.add(row("M/M/N", "ARCS", 1, arcsOne.seconds(), arcsOneRate));
-        lines.add(row("M/M/N", "ARCS", cores, arcsAll.seconds(), rate(arcsAll)));
-        lines.add(row("M/M/N", "SSJ 3.3.2", 1, ssjOne.seconds(), ssjRate));
-        lines.add(row("London, 15 cars, a year x " + LONDON_REPLICATIONS, "ARCS", 1, londonOne.seconds(),
-                rate(londonOne)));
-        lines.add(row("London, 15 cars, a year x " + LONDON_REPLICATIONS, "ARCS", cores, londonAll.seconds(),
-                rate(londonAll)));
-        lines.add(row("London, 2 cars, a year x " + LONDON_REPLICATIONS, "ARCS", cores, london2All.seconds(),
-                rate(london2All)));
+        lines.add("| model | engine | threads | wall time | incidents per second (wall) | incidents per CPU second |");
+        lines.add("| --- | --- | ---: | ---: | ---: | ---: |");
+        lines.add(row("M/M/N", "ARCS", 1, arcsOne, incidents(arcsOne.value())));
+        lines.add(row("M/M/N", "ARCS", cores, arcsAll, incidents(arcsAll.value())));
+        lines.add(row("M/M/N", "SSJ 3.3.2", 1, ssjOne, ssjIncidents));
+        lines.add(row("London, 15 cars, a year x " + LONDON_REPLICATIONS, "ARCS", 1, londonOne,
+                incidents(londonOne.value())));
+        lines.add(row("London, 15 cars, a year x " + LONDON_REPLICATIONS, "ARCS", cores, londonAll,
+                incidents(londonAll.value())));
+        lines.add(row("London, 2 cars, a year x " + LONDON_REPLICATIONS, "ARCS", cores, london2All,
+                incidents(london2All.value())));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "On one thread ARCS simulates the M/M/N model %.1f times as fast as SSJ "
-                + "(goal: at least 3).", arcsOneRate / ssjRate));
+                        + "per CPU second, and %.1f times by wall time (goal: at least 3). CPU time counts only the time "
+                        + "the benchmark's thread was running, so it is the steadier measure on a shared machine; the "
+                        + "CPU column is left empty for runs on several threads, whose work is not on the timing thread.",
+                (incidents(arcsOne.value()) / arcsOne.cpuSeconds()) / (ssjIncidents / ssjOne.cpuSeconds()),
+                (incidents(arcsOne.value()) / arcsOne.seconds()) / (ssjIncidents / ssjOne.seconds())));
         lines.add("");
 
         double load = ARRIVALS_PER_HOUR * MEAN_ON_SCENE_MINUTES / 60;
@@ -108,11 +129,36 @@ public final class SimulationBench {
         lines.add(check("P(all cars busy on arrival)", erlangC, arcsAllBusy, ssjAllBusy, "%.4f"));
         lines.add(check("mean wait (minutes)", exactWait, arcsWait, ssjWait, "%.2f"));
 
-        String section = String.join(System.lineSeparator(), lines);
+        lines.add("");
+        lines.add("Load average (1, 5, 15 minutes) before the run: " + loadBefore + "; after: " + loadAverage()
+                + ". The machine's 2 cores are shared with other work, so figures vary from run to run; ARCS and SSJ "
+                + "take turns, so their ratio is the steadier figure.");
+
+        String section = String.join("\n", lines);
         System.out.println(section);
-        if (args.length > 0 && args[0].equals("--write")) {
-            write(Path.of(args.length > 1 ? args[1] : "docs/benchmarks.md"), section);
+        Path doc = repositoryRoot().resolve("docs/benchmarks.md");
+        write(doc, section);
+        System.out.println();
+        System.out.println("(written to " + doc + ")");
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException unreadable) {
+            return "unknown";
         }
+    }
+
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("bench/pom.xml")) && Files.isRegularFile(dir.resolve("arcs"))) {
+                return dir;
+            }
+        }
+        return Path.of("").toAbsolutePath();
     }
 
     static SimulationConfig mmnConfig(int replications) {
@@ -155,23 +201,28 @@ public final class SimulationBench {
     }
 
     private static <T> Timed<T> timed(Supplier<T> work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         T value = work.get();
-        return new Timed<>(value, (System.nanoTime() - start) / 1e9);
+        return new Timed<>(value, (System.nanoTime() - start) / 1e9,
+                (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
 
     private static <T> Timed<T> middle(List<Timed<T>> runs) {
-        List<Timed<T>> sorted = new ArrayList<>(runs);
-        sorted.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
-        return sorted.get(sorted.size() / 2);
+        double[] wall = runs.stream().mapToDouble(Timed::seconds).sorted().toArray();
+        double[] cpu = runs.stream().mapToDouble(Timed::cpuSeconds).sorted().toArray();
+        return new Timed<>(runs.getLast().value(), wall[wall.length / 2], cpu[cpu.length / 2]);
     }
 
-    private static double rate(Timed<SimulationResult> run) {
-        return run.value().figures().incidents().mean() * run.value().replications() / run.seconds();
+    private static double incidents(SimulationResult result) {
+        return result.figures().incidents().mean() * result.replications();
     }
 
-    private static String row(String model, String engine, int threads, double seconds, double rate) {
-        return String.format(Locale.ROOT, "| %s | %s | %d | %.2f s | %,.0f |", model, engine, threads, seconds, rate);
+    private static String row(String model, String engine, int threads, Timed<?> run, double incidents) {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.2f s | %,.0f | %s |", model, engine, threads,
+                run.seconds(), incidents / run.seconds(),
+                threads == 1 ? String.format(Locale.ROOT, "%,.0f", incidents / run.cpuSeconds()) : "");
     }
 
     private static String check(String figure, double exact, Estimate arcs, Estimate ssj, String format) {
@@ -204,20 +255,24 @@ public final class SimulationBench {
                 cpu, memory / Math.pow(1024, 3), System.getProperty("java.vm.name"), System.getProperty("java.version"));
     }
 
-    private static void write(Path file, String section) {
-        try {
-            String start = "<!-- simulation:start -->";
-            String end = "<!-- simulation:end -->";
-            String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-            String block = start + System.lineSeparator() + "## Simulation" + System.lineSeparator()
-                    + System.lineSeparator() + section + System.lineSeparator() + end;
-            int from = text.indexOf(start);
-            int to = text.indexOf(end);
-            String updated = from >= 0 && to > from ? text.substring(0, from) + block + text.substring(to + end.length())
-                    : text.stripTrailing() + System.lineSeparator() + System.lineSeparator() + block + System.lineSeparator();
-            Files.writeString(file, updated);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Replaces this benchmark's section of docs/benchmarks.md between its markers, or appends it. */
+    private static void write(Path file, String section) throws IOException {
+        String begin = "<!-- bench:simulation:begin -->";
+        String end = "<!-- bench:simulation:end -->";
+        String text = Files.exists(file) ? Files.readString(file) : INTRO;
+        String block = begin + "\n## Simulation\n\n" + section.strip() + "\n" + end + "\n";
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from >= 0 && to > from) {
+            int after = to + end.length();
+            if (after < text.length() && text.charAt(after) == '\n') {
+                after++;
+            }
+            text = text.substring(0, from) + block + text.substring(after);
+        } else {
+            text = text.stripTrailing() + "\n\n" + block;
         }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 }
