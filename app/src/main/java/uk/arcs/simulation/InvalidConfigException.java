@@ -16,10 +16,6 @@ public final class InvalidConfigException extends IllegalArgumentException {
         return field;
     }
 
-    public String reason() {
-        return reason;
-    }
-
     /** The same fault, named from an enclosing value: {@code lat} inside zone 2 becomes {@code zones[2].lat}. */
     public InvalidConfigException within(String parent) {
         return new InvalidConfigException(parent + "." + field, reason);

@@ -28,6 +28,7 @@ import uk.arcs.common.NotFoundException;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
+import uk.arcs.simulation.InvalidConfigException;
 import uk.arcs.simulation.LondonModel;
 import uk.arcs.simulation.SimulationConfig;
 import uk.arcs.simulation.json.BoroughGeoJson;
@@ -110,6 +111,14 @@ class SimulationController {
         SseEmitter emitter = new SseEmitter(SimulationJobs.EVENTS_TIMEOUT_MILLIS);
         job.subscribe(emitter);
         return emitter;
+    }
+
+    @ExceptionHandler(InvalidConfigException.class)
+    ProblemDetail invalid(InvalidConfigException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        problem.setProperty("field", e.field());
+        return problem;
     }
 
     @ExceptionHandler(RejectedExecutionException.class)

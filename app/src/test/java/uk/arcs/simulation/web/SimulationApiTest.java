@@ -140,6 +140,7 @@ class SimulationApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString()).isEqualTo("cars[0].homeZone: unknown zone 'Q'");
+        assertThat(refused.json().get("field").asString()).isEqualTo("cars[0].homeZone");
 
         Reply unknownProperty = post("/api/v1/simulations", "met.gold", CONFIG.replace("\"seed\": 1", "\"seeds\": 1"));
         assertThat(unknownProperty.status()).isEqualTo(400);
