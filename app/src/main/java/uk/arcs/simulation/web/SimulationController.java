@@ -83,6 +83,10 @@ class SimulationController {
             count = arv.carsAvailable();
             description = "London 2023 model, MET at " + instant.atZone(met.zone()).toOffsetDateTime() + ": " + count
                     + " ARV cars of " + arv.carsRequired() + " required";
+            if (count == 0) {
+                throw new IllegalArgumentException(description + "; with no car every call goes to mutual aid, so "
+                        + "there is nothing to simulate");
+            }
         } else {
             count = cars;
             description = "London 2023 model, " + count + " ARV cars";
