@@ -54,7 +54,7 @@ public final class ArcsLauncher {
         SpringApplication application = new SpringApplication(ArcsApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("arcs.demo", false, "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "ERROR"));
         try (ConfigurableApplicationContext context = application.run(springArguments(args))) {
             List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream().toList();
             return commands.stream().filter(c -> c.name().equals(command)).findFirst()

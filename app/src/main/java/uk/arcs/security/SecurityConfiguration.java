@@ -120,6 +120,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/military/events")
                         .access(ownForceOr(EnumSet.of(Role.STRATEGIC_COMMANDER), Role.MILITARY_LIAISON,
                                 Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/simulations", "/api/v1/simulations/london-2023")
+                        .access(anyForce(POLICING))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/simulations/{id}", "/api/v1/simulations/{id}/events")
+                        .access(anyForce(POLICING))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())

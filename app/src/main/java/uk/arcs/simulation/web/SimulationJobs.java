@@ -1,0 +1,209 @@
+package uk.arcs.simulation.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.arcs.simulation.SimulationConfig;
+import uk.arcs.simulation.SimulationResult;
+import uk.arcs.simulation.Simulator;
+import uk.arcs.simulation.json.ResultJson;
+
+/**
+ * Simulations run as jobs for the dashboard: at most {@value #RUNNING} at once (each on every core) and
+ * {@value #WAITING} waiting; more are refused. Progress and the result reach subscribers as server-sent events.
+ * The last {@value #KEPT} jobs are kept in memory; nothing is stored.
+ */
+@Component
+class SimulationJobs implements DisposableBean {
+
+    static final int RUNNING = 2;
+    static final int WAITING = 8;
+    static final int KEPT = 100;
+    static final long EVENTS_TIMEOUT_MILLIS = 30 * 60 * 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(SimulationJobs.class);
+
+    enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(RUNNING, RUNNING, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(WAITING), Thread.ofPlatform().name("arcs-simulation-job-", 0).daemon().factory());
+    private final Map<UUID, Job> jobs = new LinkedHashMap<>();
+    private final Clock clock;
+
+    SimulationJobs(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One simulation run; its state changes under its own lock, which also orders the events it sends. */
+    final class Job {
+        final UUID id = UUID.randomUUID();
+        final String description;
+        final String submittedBy;
+        final Instant submittedAt;
+        final SimulationConfig config;
+        private final List<SseEmitter> subscribers = new ArrayList<>();
+        private Status status = Status.QUEUED;
+        private int replicationsDone;
+        private int lastPercentSent = -1;
+        private SimulationResult result;
+        private String error;
+
+        Job(String description, String submittedBy, SimulationConfig config) {
+            this.description = description;
+            this.submittedBy = submittedBy;
+            this.submittedAt = clock.instant();
+            this.config = config;
+        }
+
+        synchronized Status status() {
+            return status;
+        }
+
+        synchronized Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", id.toString());
+            json.put("status", status.name().toLowerCase(Locale.ROOT));
+            json.put("description", description);
+            json.put("submittedBy", submittedBy);
+            json.put("submittedAt", submittedAt.toString());
+            json.put("replicationsDone", replicationsDone);
+            json.put("replications", config.replications());
+            if (result != null) {
+                json.put("result", ResultJson.of(result));
+            }
+            if (error != null) {
+                json.put("error", error);
+            }
+            return json;
+        }
+
+        synchronized void subscribe(SseEmitter emitter) {
+            emitter.onCompletion(() -> unsubscribe(emitter));
+            emitter.onTimeout(() -> unsubscribe(emitter));
+            emitter.onError(e -> unsubscribe(emitter));
+            if (!send(emitter, "progress", progress())) {
+                return;
+            }
+            if (status == Status.DONE || status == Status.FAILED) {
+                finish(emitter);
+            } else {
+                subscribers.add(emitter);
+            }
+        }
+
+        private synchronized void unsubscribe(SseEmitter emitter) {
+            subscribers.remove(emitter);
+        }
+
+        private void run() {
+            synchronized (this) {
+                status = Status.RUNNING;
+                broadcast("progress", progress());
+            }
+            try {
+                SimulationResult finished = Simulator.onAllCores().run(config, this::progressed);
+                synchronized (this) {
+                    result = finished;
+                    status = Status.DONE;
+                }
+            } catch (RuntimeException e) {
+                log.error("simulation job {} failed", id, e);
+                synchronized (this) {
+                    error = "the simulation failed; the incident is in the server log";
+                    status = Status.FAILED;
+                }
+            }
+            synchronized (this) {
+                for (SseEmitter emitter : List.copyOf(subscribers)) {
+                    finish(emitter);
+                }
+                subscribers.clear();
+            }
+        }
+
+        private synchronized void progressed(int done, int total) {
+            replicationsDone = Math.max(replicationsDone, done);
+            int percent = (int) (100L * replicationsDone / total);
+            if (percent != lastPercentSent) {
+                lastPercentSent = percent;
+                broadcast("progress", progress());
+            }
+        }
+
+        private Map<String, Object> progress() {
+            return Map.of("status", status.name().toLowerCase(Locale.ROOT), "replicationsDone",
+                    replicationsDone, "replications", config.replications());
+        }
+
+        private void broadcast(String event, Object data) {
+            subscribers.removeIf(emitter -> !send(emitter, event, data));
+        }
+
+        private void finish(SseEmitter emitter) {
+            if (send(emitter, status == Status.DONE ? "done" : "failed", json())) {
+                emitter.complete();
+            }
+        }
+
+        private boolean send(SseEmitter emitter, String event, Object data) {
+            try {
+                emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+                return true;
+            } catch (IOException | IllegalStateException gone) {
+                return false;
+            }
+        }
+    }
+
+    /** Queues a run; refuses with {@link RejectedExecutionException} when {@value #WAITING} are waiting already. */
+    Job submit(String description, String submittedBy, SimulationConfig config) {
+        Job job = new Job(description, submittedBy, config);
+        synchronized (jobs) {
+            executor.execute(job::run);
+            jobs.put(job.id, job);
+            forgetOldFinishedJobs();
+        }
+        return job;
+    }
+
+    Optional<Job> find(UUID id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private void forgetOldFinishedJobs() {
+        Iterator<Job> oldestFirst = jobs.values().iterator();
+        int excess = jobs.size() - KEPT;
+        while (excess > 0 && oldestFirst.hasNext()) {
+            Status status = oldestFirst.next().status();
+            if (status == Status.DONE || status == Status.FAILED) {
+                oldestFirst.remove();
+                excess--;
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}
