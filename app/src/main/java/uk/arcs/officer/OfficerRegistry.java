@@ -354,8 +354,9 @@ public final class OfficerRegistry {
         try {
             Map<Cipher, OfficerTimeline> forceTimelines = timelines.getOrDefault(force, new TreeMap<>());
             List<OfficerStatus> statuses = new ArrayList<>(forceTimelines.size());
+            java.time.LocalDate day = at.atZone(known.zone()).toLocalDate();
             for (OfficerTimeline timeline : forceTimelines.values()) {
-                statuses.add(timeline.statusAt(at, knownAt, known.zone()));
+                statuses.add(timeline.statusAt(at, knownAt, day));
             }
             return statuses;
         } finally {

@@ -23,6 +23,7 @@ final class OfficerTimeline {
             Comparator.comparing(OfficerEvent::occurredAt).thenComparingLong(OfficerEvent::id);
 
     private static final Entry[] EMPTY = new Entry[0];
+    private static final Accreditation[] ACCREDITATIONS = Accreditation.values();
 
     private final Officer officer;
     private Entry[] authorisation = EMPTY;
@@ -160,27 +161,32 @@ final class OfficerTimeline {
     }
 
     OfficerStatus statusAt(Instant at, Instant knownAt, ZoneId zone) {
+        return statusAt(at, knownAt, at.atZone(zone).toLocalDate());
+    }
+
+    /** {@code day} is {@code at}'s date in the force's zone, worked out once for a whole force. */
+    OfficerStatus statusAt(Instant at, Instant knownAt, LocalDate day) {
         Entry lastAuthorisation = lastVisible(authorisation, at, knownAt);
         AuthorisationStatus status = lastAuthorisation == null
                 ? AuthorisationStatus.NOT_AUTHORISED
                 : AuthorisationState.statusAfter(lastAuthorisation.event.type());
 
-        LocalDate day = at.atZone(zone).toLocalDate();
-        Map<Accreditation, Entry> latest = new EnumMap<>(Accreditation.class);
+        Entry[] latest = new Entry[ACCREDITATIONS.length];
         int end = upperBound(accreditation, at);
         for (int i = 0; i < end; i++) {
             Entry entry = accreditation[i];
             if (entry.visibleAt(knownAt)) {
-                latest.put(entry.event.details().accreditation(), entry);
+                latest[entry.event.details().accreditation().ordinal()] = entry;
             }
         }
         EnumSet<Accreditation> valid = EnumSet.noneOf(Accreditation.class);
         EnumSet<Accreditation> lapsed = EnumSet.noneOf(Accreditation.class);
-        latest.forEach((role, entry) -> {
-            if (entry.event.type() == OfficerEventType.ACCREDITED) {
-                (entry.event.details().validUntil().isBefore(day) ? lapsed : valid).add(role);
+        for (Entry entry : latest) {
+            if (entry != null && entry.event.type() == OfficerEventType.ACCREDITED) {
+                (entry.event.details().validUntil().isBefore(day) ? lapsed : valid)
+                        .add(entry.event.details().accreditation());
             }
-        });
+        }
         if (status == AuthorisationStatus.AUTHORISED && valid.isEmpty()) {
             status = AuthorisationStatus.LAPSED;
         }
@@ -190,7 +196,11 @@ final class OfficerTimeline {
         if (lastAvailability != null && lastAvailability.event.type().isAbsence()) {
             Instant until = lastAvailability.event.details().until();
             if (until == null || until.isAfter(at)) {
-                absence = Absence.valueOf(lastAvailability.event.type().name());
+                absence = switch (lastAvailability.event.type()) {
+                    case ANNUAL_LEAVE -> Absence.ANNUAL_LEAVE;
+                    case SICK -> Absence.SICK;
+                    default -> Absence.RESTRICTED;
+                };
             }
         }
         return new OfficerStatus(officer, status, valid, lapsed, absence);
