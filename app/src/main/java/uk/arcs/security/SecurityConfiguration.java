@@ -101,6 +101,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/events",
                                 "/api/v1/forces/{force}/posture/events", "/api/v1/forces/{force}/import")
                         .access(ownForce(FORCE_OPERATIONS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/claims:check")
+                        .access(anyForce(POLICING))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/firearms-operations")
+                        .access(anyForce(POLICING))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/firearms-operations")
+                        .access(ownForce(FORCE_OPERATIONS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/escalation",
                                 "/api/v1/forces/{force}/decisions")
                         .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))

@@ -425,6 +425,46 @@ abstract class ApiContract {
         assertThat(bad.json().get("detail").asString()).startsWith("changes[0].officers:");
     }
 
+    // ---------------------------------------------------------------- reporting
+
+    @Test
+    void pressOfficeChecksTheClaimsOfMondayMorning() {
+        Reply all = post("/api/v1/forces/MET/claims:check", "met.press", """
+                {"text": "All firearms officers have stepped back", "at": "2023-09-25T09:00"}""");
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().get("verdict").asString()).isEqualTo("FALSE");
+        assertThat(all.json().get("explanation").asString()).contains("2595 firearms officers");
+        Reply moreThan = post("/api/v1/forces/MET/claims:check", "met.press", """
+                {"text": "More than 100 firearms officers have stepped back", "at": "2023-09-25T06:00"}""");
+        assertThat(moreThan.json().get("verdict").asString()).isEqualTo("TRUE");
+        assertThat(moreThan.json().get("figures").get("count").asInt()).isEqualTo(300);
+        Reply unreadable = post("/api/v1/forces/MET/claims:check", "met.press", """
+                {"text": "Armed policing in London has collapsed", "at": "2023-09-25T06:00"}""");
+        assertThat(unreadable.json().get("verdict").asString()).isEqualTo("UNSUPPORTED");
+        assertThat(post("/api/v1/forces/MET/claims:check", "met.press", "{}").status()).isEqualTo(400);
+        assertThat(post("/api/v1/forces/MET/claims:check", "mod.liaison", "{\"text\": \"x\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void annualStatisticsAnswerThePublishedFiguresForTheYearToMarch2023() {
+        Reply reply = get("/api/v1/statistics/firearms-operations?year=2022", "met.press");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode totals = reply.json().get("englandAndWales");
+        assertThat(totals.get("operations").asInt()).isEqualTo(18395);
+        assertThat(totals.get("arvOperations").asInt()).isEqualTo(16971);
+        assertThat(totals.get("discharges").asInt()).isEqualTo(10);
+        JsonNode met = reply.json().get("forces").get(0);
+        assertThat(met.get("force").asString()).isEqualTo("MET");
+        assertThat(met.get("operations").asInt()).isEqualTo(3685);
+        assertThat(met.get("share").asDouble()).isEqualTo(0.2);
+        Reply recorded = post("/api/v1/forces/KENT/firearms-operations", "kent.commander", """
+                {"reference": "KNT-%s", "authorisedAt": "2024-06-01T10:00", "arvAttended": true, "discharged": false}
+                """.formatted(port));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(get("/api/v1/statistics/firearms-operations?year=2024", "met.press").json().get("forces")
+                .valueStream().anyMatch(f -> f.get("force").asString().equals("KENT"))).isTrue();
+    }
+
     // ---------------------------------------------------------------- access
 
     @Test
