@@ -71,11 +71,14 @@ public final class Planner implements AutoCloseable {
     }
 
     private Roster solve(Roster problem, TerminationConfig termination, Consumer<Progress> onImprovement) {
-        FirstFit.fill(problem);
+        Roster start = problem.withAssignments(problem.getAssignments().stream()
+                .map(a -> new SeatAssignment(a.getSeat(), a.getCandidates(), a.getOfficer(), a.getPreviousOfficerId()))
+                .toList());
+        FirstFit.fill(start);
         Solver<Roster> solver = factory.buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
         solver.addEventListener(event -> onImprovement.accept(
                 new Progress(event.getTimeMillisSpent(), (HardMediumSoftScore) event.getNewBestScore())));
-        return solver.solve(problem);
+        return solver.solve(start);
     }
 
     /**
