@@ -70,11 +70,37 @@ public final class Planner implements AutoCloseable {
         return solve(problem, limit(timeLimit), onImprovement);
     }
 
-    private Roster solve(Roster problem, TerminationConfig termination, Consumer<Progress> onImprovement) {
+    /**
+     * Solves in the background as job {@code id}: {@code onImprovement} hears of each better roster, {@code onEnd}
+     * gets the final best roster, {@code onFailure} what went wrong. {@link #stop} ends it early.
+     */
+    public void start(String id, Roster problem, Duration timeLimit, Consumer<Roster> onImprovement,
+                      Consumer<Roster> onEnd, Consumer<Throwable> onFailure) {
+        manager.solveBuilder()
+                .withProblemId(id)
+                .withProblem(constructed(problem))
+                .withBestSolutionEventConsumer(event -> onImprovement.accept(event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> onEnd.accept(event.solution()))
+                .withExceptionHandler((problemId, failure) -> onFailure.accept(failure))
+                .withConfigOverride(new SolverConfigOverride().withTerminationConfig(limit(timeLimit)))
+                .run();
+    }
+
+    public void stop(String id) {
+        manager.terminateEarly(id);
+    }
+
+    /** A copy of the problem with the first-fit construction applied, which the local search starts from. */
+    private static Roster constructed(Roster problem) {
         Roster start = problem.withAssignments(problem.getAssignments().stream()
                 .map(a -> new SeatAssignment(a.getSeat(), a.getCandidates(), a.getOfficer(), a.getPreviousOfficerId()))
                 .toList());
         FirstFit.fill(start);
+        return start;
+    }
+
+    private Roster solve(Roster problem, TerminationConfig termination, Consumer<Progress> onImprovement) {
+        Roster start = constructed(problem);
         Solver<Roster> solver = factory.buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
         solver.addEventListener(event -> onImprovement.accept(
                 new Progress(event.getTimeMillisSpent(), (HardMediumSoftScore) event.getNewBestScore())));
@@ -141,11 +167,6 @@ public final class Planner implements AutoCloseable {
         }
         lines.sort(Comparator.comparing((ConstraintScore c) -> HardMediumSoftScore.of(c.hard(), c.medium(), c.soft())));
         return lines;
-    }
-
-    /** The solver manager that runs jobs in the background (the REST API's plans). */
-    public SolverManager<Roster> manager() {
-        return manager;
     }
 
     @Override

@@ -117,6 +117,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/military/events")
                         .access(ownForceOr(EnumSet.of(Role.STRATEGIC_COMMANDER), Role.MILITARY_LIAISON,
                                 Role.NATIONAL_COORDINATOR))
+                        .requestMatchers("/api/v1/forces/{force}/plans", "/api/v1/forces/{force}/plans/**")
+                        .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())
