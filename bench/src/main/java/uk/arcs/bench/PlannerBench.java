@@ -30,10 +30,10 @@ public final class PlannerBench {
                HardMediumSoftScore score, long firstFeasibleMillis, long wallMillis, long peakHeapMb, long peakRssMb,
                String note) {
         String markdown() {
-            return String.format("| %s | %s | %d | %d | %d | %d | %d | %d | %s | %.1f | %d | %d | %s |", instance, solver,
-                    seconds, seats, hardViolations, unfilled, score.mediumScore(), score.softScore(),
-                    score.hardScore() == 0 ? "0" : score.hardScore() + "", firstFeasibleMillis / 1000.0, peakHeapMb,
-                    peakRssMb, note);
+            String first = firstFeasibleMillis < 0 ? "none" : String.format("%.1f", firstFeasibleMillis / 1000.0);
+            return String.format("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %s | %d | %d | %s |", instance, solver,
+                    seconds, seats, hardViolations, unfilled, score.mediumScore(), score.softScore(), score.hardScore(),
+                    first, peakHeapMb, peakRssMb, note);
         }
     }
 
