@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import uk.arcs.planning.Planner;
 import uk.arcs.planning.PlannerSettings;
 import uk.arcs.planning.Roster;
@@ -19,7 +18,9 @@ import uk.arcs.planning.RosterChecker;
 /**
  * {@code ./arcs bench planner [seconds,...] [normal,crisis]}: the ARCS planner (Timefold) against a CP-SAT model of
  * the same problem on MET-sized weeks, at equal time limits. Every roster is checked by {@link RosterChecker} and
- * scored by the planner's own score function, so both are measured the same way. Prints a Markdown table.
+ * scored by the planner's own score function, so both are measured the same way. Each run is a fresh JVM, so that
+ * its peak memory (resident set, CP-SAT's native memory included) and its warm-up are its own. Prints a Markdown
+ * table.
  */
 public final class PlannerBench {
 
@@ -37,22 +38,38 @@ public final class PlannerBench {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 4 && args[0].equals("--run")) {
+            runOne(args[1], args[2], Integer.parseInt(args[3]));
+            return;
+        }
         List<Integer> limits = Arrays.stream((args.length > 0 ? args[0] : "10,30,60").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         List<String> instances = Arrays.asList((args.length > 1 ? args[1] : "normal,crisis").split(","));
-        PlannerSettings settings = PlannerSettings.DEFAULTS;
         System.out.println("| instance | solver | limit (s) | seats | hard violations (checker) | unfilled | medium | soft "
                 + "| hard score | first feasible (s) | peak heap (MB) | peak RSS (MB) | note |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        try (Planner planner = new Planner(20_230_925L, 1)) {
-            for (String instance : instances) {
-                Supplier<Roster> problem = instance.equals("crisis") ? PlannerInstances::crisisWeek : PlannerInstances::normalWeek;
-                for (int seconds : limits) {
-                    System.out.println(arcs(planner, instance, problem.get(), seconds).markdown());
-                    System.out.println(cpSat(planner, settings, instance, problem.get(), seconds).markdown());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String instance : instances) {
+            for (int seconds : limits) {
+                for (String solver : List.of("arcs", "cpsat")) {
+                    Process run = new ProcessBuilder(java, "-Xmx8g", "-cp", System.getProperty("java.class.path"),
+                            PlannerBench.class.getName(), "--run", instance, solver, Integer.toString(seconds))
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    run.waitFor();
+                    output.lines().filter(line -> line.startsWith("| ")).forEach(System.out::println);
                 }
             }
+        }
+    }
+
+    private static void runOne(String instance, String solver, int seconds) {
+        Roster problem = instance.equals("crisis") ? PlannerInstances.crisisWeek() : PlannerInstances.normalWeek();
+        try (Planner planner = new Planner(20_230_925L, 1)) {
+            Row row = solver.equals("arcs") ? arcs(planner, instance, problem, seconds)
+                    : cpSat(planner, PlannerSettings.DEFAULTS, instance, problem, seconds);
+            System.out.println(row.markdown());
         }
     }
 
@@ -88,12 +105,6 @@ public final class PlannerBench {
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        try {
-            // Linux: writing 5 resets the process's peak resident set size (VmHWM).
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        } catch (IOException | RuntimeException unsupported) {
-            // Elsewhere the RSS peak covers the whole run so far.
-        }
     }
 
     private static long peakHeapMb() {

@@ -28,8 +28,9 @@ import uk.arcs.planning.ShiftSlot;
  * MET-sized planning problems built directly (deterministic seed): 2,600 officers in five rota teams on the London
  * rota, 180 seats per shift (12 counter-terrorism, 15 ARV cars of 3, 123 posts at four sites), 7 days from Monday
  * 25 September 2023. Candidates follow the application's builder: the team on the shift and the two resting teams
- * (rest-day working), minus 6% on leave for the week; in the crisis week 300 officers have stepped back and 60
- * mutual-aid ARV officers (not released for counter-terrorism) are deployed.
+ * (rest-day working), minus 6% on leave for the week. In the crisis week 300 officers have stepped back (130 of the
+ * 150 CTSFOs and 170 of the 300 ARV officers) and 60 mutual-aid ARV officers (not released for counter-terrorism)
+ * are deployed.
  */
 final class PlannerInstances {
 
@@ -89,10 +90,9 @@ final class PlannerInstances {
         Collections.shuffle(shuffled, random);
         away.addAll(shuffled.subList(0, own.size() * 6 / 100));
         if (crisis) {
-            List<Own> armed = new ArrayList<>(own.stream().filter(o -> !away.contains(o)
-                    && (o.unit().equals("SFC_ARV") || o.unit().equals("SFC_CTSFO") || o.unit().equals("PADP"))).toList());
-            Collections.shuffle(armed, random);
-            away.addAll(armed.subList(0, 300));
+            // As in September 2023, the step-back falls on counter-terrorism and ARV officers.
+            away.addAll(steppingBack(own, away, "SFC_CTSFO", 130, random));
+            away.addAll(steppingBack(own, away, "SFC_ARV", 170, random));
         }
         Map<String, PlannedOfficer> officers = new LinkedHashMap<>();
         Map<String, Own> ownById = new HashMap<>();
@@ -170,6 +170,12 @@ final class PlannerInstances {
             }
         }
         return new Roster("MET", MONDAY, DAYS, List.copyOf(officers.values()), assignments, settings);
+    }
+
+    private static List<Own> steppingBack(List<Own> own, Set<Own> away, String unit, int count, Random random) {
+        List<Own> present = new ArrayList<>(own.stream().filter(o -> !away.contains(o) && o.unit().equals(unit)).toList());
+        Collections.shuffle(present, random);
+        return present.subList(0, count);
     }
 
     private static int rank(PlannedOfficer officer, ShiftSlot shift) {
