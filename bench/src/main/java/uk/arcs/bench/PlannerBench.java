@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class PlannerBench {
                     Process run = new ProcessBuilder(java, "-Xmx8g", "-cp", System.getProperty("java.class.path"),
                             PlannerBench.class.getName(), "--run", instance, solver, Integer.toString(seconds))
                             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                    String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     run.waitFor();
                     output.lines().filter(line -> line.startsWith("| ")).forEach(System.out::println);
                 }
