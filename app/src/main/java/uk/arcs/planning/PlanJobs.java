@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.arcs.command.PlannedShortfall;
@@ -74,9 +73,11 @@ public final class PlanJobs implements PlannedShortfall {
 
     private void finish(PlanJob job, Roster roster) {
         PlanJob.State state = job.wasStopRequested() ? new PlanJob.State.Stopped(roster) : new PlanJob.State.Done(roster);
-        if (ended(job, state)) {
+        // Recorded before the end is announced, so whoever hears of the end finds the plan's shortfall.
+        if (job.state() instanceof PlanJob.State.Solving) {
             latest.put(job.force(), roster);
         }
+        ended(job, state);
     }
 
     private boolean ended(PlanJob job, PlanJob.State state) {
@@ -113,7 +114,10 @@ public final class PlanJobs implements PlannedShortfall {
     public PlanJob stop(ForceCode force, String id) {
         PlanJob job = job(force, id);
         job.stopRequested();
-        planner.stop(id);
+        if (!planner.stop(id)) {
+            // Stopped before its solver started, or just as it finished: no end will be reported otherwise.
+            ended(job, new PlanJob.State.Stopped(job.roster()));
+        }
         return job;
     }
 
@@ -123,10 +127,6 @@ public final class PlanJobs implements PlannedShortfall {
             throw new IllegalArgumentException("plan " + job.id() + " has no roster yet");
         }
         return planner.explain(roster);
-    }
-
-    public Optional<Roster> latest(ForceCode force) {
-        return Optional.ofNullable(latest.get(force));
     }
 
     @Override

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -86,8 +87,10 @@ public final class Planner implements AutoCloseable {
                 .run();
     }
 
-    public void stop(String id) {
+    /** Ends job {@code id} early; returns whether it is still winding down (and will report its end). */
+    public boolean stop(String id) {
         manager.terminateEarly(id);
+        return manager.getSolverStatus(id) != SolverStatus.NOT_SOLVING;
     }
 
     /** A copy of the problem with the first-fit construction applied, which the local search starts from. */

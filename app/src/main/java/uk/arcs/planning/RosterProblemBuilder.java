@@ -61,10 +61,6 @@ public final class RosterProblemBuilder {
         this.settings = settings;
     }
 
-    public PlannerSettings settings() {
-        return settings;
-    }
-
     /** The problem for {@code days} days from {@code from} (the force's dates), from what was recorded by {@code knownAt}. */
     public Roster build(ForceCode code, LocalDate from, int days, Instant knownAt) {
         if (from == null) {

@@ -41,10 +41,15 @@ class PlanJobsTest {
     }
 
     private static PlanJob.State awaitEnd(PlanJob job) throws Exception {
-        CompletableFuture<PlanJob.State> end = new CompletableFuture<>();
+        return await(job, new CompletableFuture<>(), new CompletableFuture<>()).get(30, TimeUnit.SECONDS);
+    }
+
+    private static CompletableFuture<PlanJob.State> await(PlanJob job, CompletableFuture<PlanJob.ScoreUpdate> first,
+                                                          CompletableFuture<PlanJob.State> end) {
         job.subscribe(new PlanJob.Listener() {
             @Override
             public void improved(PlanJob.ScoreUpdate update) {
+                first.complete(update);
             }
 
             @Override
@@ -52,7 +57,7 @@ class PlanJobsTest {
                 end.complete(state);
             }
         });
-        return end.get(30, TimeUnit.SECONDS);
+        return end;
     }
 
     @Test
@@ -79,12 +84,23 @@ class PlanJobsTest {
         assertThatThrownBy(() -> jobs.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(60)))
                 .isInstanceOf(RuleRefusedException.class).hasMessageContaining("at most 1 plans are solved at once");
 
+        CompletableFuture<PlanJob.ScoreUpdate> first = new CompletableFuture<>();
+        CompletableFuture<PlanJob.State> end = await(job, first, new CompletableFuture<>());
+        first.get(30, TimeUnit.SECONDS);
+
         jobs.stop(REQ, job.id());
 
-        assertThat(awaitEnd(job)).isInstanceOf(PlanJob.State.Stopped.class);
+        assertThat(end.get(30, TimeUnit.SECONDS)).isInstanceOf(PlanJob.State.Stopped.class);
         assertThat(job.roster()).isNotNull();
         PlanJob next = jobs.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(1));
         assertThat(awaitEnd(next)).isInstanceOf(PlanJob.State.Done.class);
+    }
+
+    @Test
+    void aPlanStoppedAtOnceEndsStopped() throws Exception {
+        PlanJob job = jobs.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(60));
+        jobs.stop(REQ, job.id());
+        assertThat(awaitEnd(job)).isInstanceOf(PlanJob.State.Stopped.class);
     }
 
     @Test
