@@ -31,9 +31,15 @@ public final class EscalationAdvisor {
     private final MilitaryService military;
     private final ForceDirectory forces;
     private final Duration standDownAfter;
+    private final PlannedShortfall plannedShortfall;
 
     public EscalationAdvisor(CapabilityService capability, MutualAidService mutualAid, MilitaryService military,
                              ForceDirectory forces, Duration standDownAfter) {
+        this(capability, mutualAid, military, forces, standDownAfter, PlannedShortfall.NONE);
+    }
+
+    public EscalationAdvisor(CapabilityService capability, MutualAidService mutualAid, MilitaryService military,
+                             ForceDirectory forces, Duration standDownAfter, PlannedShortfall plannedShortfall) {
         if (standDownAfter.isNegative() || standDownAfter.isZero()) {
             throw new IllegalArgumentException("stand-down period must be positive");
         }
@@ -42,6 +48,7 @@ public final class EscalationAdvisor {
         this.military = military;
         this.forces = forces;
         this.standDownAfter = standDownAfter;
+        this.plannedShortfall = plannedShortfall;
     }
 
     public Escalation escalation(ForceCode force, Instant at, Instant knownAt) {
@@ -51,6 +58,7 @@ public final class EscalationAdvisor {
         List<MutualAidRequest> requests = mutualAid.requests(new MutualAidService.Viewer(MutualAidService.COORDINATOR,
                 null), at, knownAt).stream().filter(r -> r.requester().equals(force)).toList();
         List<Advice> advice = new ArrayList<>(climbing(picture, state, requests, at));
+        coverThePlannedShortfall(force, at, advice);
         standDownMilitaryFirst(force, at, knownAt, state, advice);
         thenStandDownMutualAid(force, at, knownAt, picture, state, advice);
         if (advice.isEmpty()) {
@@ -130,6 +138,21 @@ public final class EscalationAdvisor {
                     + "already cover " + pending + ")",
                     figures("arvShortfall", arvGap, "siteShortfall", siteGap, "alreadyRequested", pending)));
         }
+    }
+
+    /** The seats of this shift the latest deployment plan could not fill with the officers there are. */
+    private void coverThePlannedShortfall(ForceCode force, Instant at, List<Advice> advice) {
+        List<PlannedShortfall.UnfilledSeat> unfilled = plannedShortfall.unfilledAt(force, at);
+        if (unfilled.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        unfilled.forEach(seat -> byKind.merge(seat.kind(), 1, Integer::sum));
+        List<String> named = unfilled.stream().limit(10).map(PlannedShortfall.UnfilledSeat::seat).toList();
+        advice.add(new Advice("COVER_PLANNED_SHORTFALL", "PlannedShortfall", "the latest deployment plan leaves "
+                + unfilled.size() + " seats of this shift unfilled " + byKind + ": " + String.join(", ", named)
+                + (unfilled.size() > named.size() ? ", ..." : "") + "; ask for mutual aid or rest-day working to fill them",
+                byKind));
     }
 
     /** A counter-terrorism gap no policing response fills: military standby, used only for a specific incident. */

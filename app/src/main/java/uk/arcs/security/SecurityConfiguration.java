@@ -130,6 +130,8 @@ class SecurityConfiguration {
                         .access(anyForce(POLICING))
                         .requestMatchers(HttpMethod.GET, "/api/v1/simulations/{id}", "/api/v1/simulations/{id}/events")
                         .access(anyForce(POLICING))
+                        .requestMatchers("/api/v1/forces/{force}/plans", "/api/v1/forces/{force}/plans/**")
+                        .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())

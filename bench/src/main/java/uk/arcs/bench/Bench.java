@@ -14,8 +14,12 @@ public final class Bench {
         int status = switch (name) {
             case "capability" -> CapabilityBench.run(rest);
             case "simulation" -> SimulationBench.run(rest);
+            case "planner" -> {
+                PlannerBench.main(rest);
+                yield 0;
+            }
             default -> {
-                System.err.println("bench: unknown benchmark '" + name + "'; known: capability, simulation");
+                System.err.println("bench: unknown benchmark '" + name + "'; known: capability, simulation, planner");
                 yield 2;
             }
         };

@@ -1,6 +1,7 @@
 package uk.arcs.command.jdbc;
 
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import uk.arcs.capability.CapabilityService;
 import uk.arcs.command.DecisionLog;
 import uk.arcs.command.DecisionStore;
 import uk.arcs.command.EscalationAdvisor;
+import uk.arcs.command.PlannedShortfall;
 import uk.arcs.common.DecisionTaken;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.military.MilitaryService;
@@ -25,8 +27,10 @@ class CommandConfiguration {
     @Bean
     EscalationAdvisor escalationAdvisor(CapabilityService capability, MutualAidService mutualAid,
                                         MilitaryService military, ForceDirectory forces,
-                                        @Value("${arcs.escalation.stand-down-after:PT6H}") Duration standDownAfter) {
-        return new EscalationAdvisor(capability, mutualAid, military, forces, standDownAfter);
+                                        @Value("${arcs.escalation.stand-down-after:PT6H}") Duration standDownAfter,
+                                        ObjectProvider<PlannedShortfall> plannedShortfall) {
+        return new EscalationAdvisor(capability, mutualAid, military, forces, standDownAfter,
+                plannedShortfall.getIfAvailable(() -> PlannedShortfall.NONE));
     }
 
     /** Synchronous, so the decision is written in the transaction of the action it records. */

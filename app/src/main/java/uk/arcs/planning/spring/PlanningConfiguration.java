@@ -1,0 +1,40 @@
+package uk.arcs.planning.spring;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.arcs.capability.AidLedger;
+import uk.arcs.force.ForceDirectory;
+import uk.arcs.officer.OfficerRegistry;
+import uk.arcs.planning.PlanJobs;
+import uk.arcs.planning.Planner;
+import uk.arcs.planning.PlannerSettings;
+import uk.arcs.planning.RosterProblemBuilder;
+import uk.arcs.posture.PostureRegistry;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlannerProperties.class)
+class PlanningConfiguration {
+
+    @Bean
+    PlannerSettings plannerSettings(PlannerProperties properties) {
+        return properties.settings();
+    }
+
+    @Bean
+    RosterProblemBuilder rosterProblemBuilder(ForceDirectory forces, OfficerRegistry officers, PostureRegistry postures,
+                                              AidLedger aid, PlannerSettings settings) {
+        return new RosterProblemBuilder(forces, officers, postures, aid, settings);
+    }
+
+    @Bean(destroyMethod = "close")
+    Planner planner(PlannerProperties properties) {
+        return new Planner(properties.randomSeed(), properties.maxConcurrentPlans());
+    }
+
+    @Bean
+    PlanJobs planJobs(Planner planner, RosterProblemBuilder builder, Clock clock, PlannerProperties properties) {
+        return new PlanJobs(planner, builder, clock, properties.maxConcurrentPlans());
+    }
+}
