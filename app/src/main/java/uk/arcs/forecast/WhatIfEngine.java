@@ -45,10 +45,12 @@ public final class WhatIfEngine {
     private final ForceDirectory forces;
     private final Clock clock;
     private final int placesPerInstructorPerWeek;
+    private final ResponseTimes responseTimes;
 
     public WhatIfEngine(CapabilityService capability, MilitaryService military, MutualAidService mutualAid,
                         RequalificationForecaster requalification, ForceDirectory forces, Clock clock,
-                        int placesPerInstructorPerWeek) {
+                        int placesPerInstructorPerWeek, ResponseTimes responseTimes) {
+        this.responseTimes = responseTimes;
         this.capability = capability;
         this.military = military;
         this.mutualAid = mutualAid;
@@ -92,8 +94,14 @@ public final class WhatIfEngine {
                 .forEach(c -> cancelled.merge(c.week(), c.places(), Integer::sum));
         Requalification training = cancelled.isEmpty() ? null
                 : requalification.project(code, when, known, placesPerInstructorPerWeek, cancelled);
+        WhatIfResult.Summary recordedNow = shifts.getFirst().recorded();
+        WhatIfResult.Summary changedNow = shifts.getFirst().changed();
+        ResponseTimes.Response recordedResponse = responseTimes.forCars(code, recordedNow.carsWithMutualAid()).orElse(null);
+        ResponseTimes.Response changedResponse = responseTimes.forCars(code, changedNow.carsWithMutualAid()).orElse(null);
+        WhatIfResult.ResponseComparison response = recordedResponse == null && changedResponse == null ? null
+                : new WhatIfResult.ResponseComparison(recordedResponse, changedResponse);
         return new WhatIfResult(code.value(), name, when, changes.stream().map(WhatIfEngine::describe).toList(), shifts,
-                advice, aidNeeded, training);
+                advice, aidNeeded, training, response);
     }
 
     private static String describe(WhatIfChange change) {

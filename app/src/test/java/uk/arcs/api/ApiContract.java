@@ -406,6 +406,10 @@ abstract class ApiContract {
         assertThat(shift.get("changed").get("carsAvailable").asInt()).isEqualTo(13);
         assertThat(shift.get("changed").get("carsRequired").asInt()).isEqualTo(23);
         assertThat(saved.json().get("advice").size()).isPositive();
+        JsonNode response = saved.json().get("responseTimes");
+        assertThat(response.get("changed").get("cars").asInt()).isLessThan(response.get("recorded").get("cars").asInt());
+        assertThat(response.get("changed").get("meanMinutes").asDouble())
+                .isGreaterThan(response.get("recorded").get("meanMinutes").asDouble());
         assertThat(post("/api/v1/forces/MET/what-if", "met.gold", body.formatted(name)).json().get("rule").asString())
                 .isEqualTo("ScenarioNamesAreKept");
         Reply other = post("/api/v1/forces/MET/what-if", "met.gold", """

@@ -25,7 +25,9 @@ class WhatIfEngineTest {
         arcs = EscalationFixture.arcs();
         arcs.clock.set(NIGHT.plusSeconds(3600));
         engine = new WhatIfEngine(arcs.capability, arcs.military, arcs.aid,
-                new RequalificationForecaster(arcs.capability, arcs.officers, arcs, arcs.clock), arcs, arcs.clock, 6);
+                new RequalificationForecaster(arcs.capability, arcs.officers, arcs, arcs.clock), arcs, arcs.clock, 6,
+                (force, cars) -> force.equals(DON) && cars > 0 ? java.util.Optional.of(new ResponseTimes.Response(cars, 60.0 / (cars + 1),
+                        90.0 / (cars + 1), cars / 10.0)) : java.util.Optional.empty());
     }
 
     private WhatIfResult.Summary changedNow(WhatIfResult result) {
@@ -42,6 +44,19 @@ class WhatIfEngineTest {
         assertThat(changedNow(result).steppedBack()).isEqualTo(result.shifts().getFirst().recorded().steppedBack() + 5);
         assertThat(arcs.storedOfficerEvents()).isEqualTo(events);
         assertThat(arcs.capability.picture(DON, NIGHT, arcs.clock.instant()).arv().carsAvailable()).isEqualTo(1);
+        assertThat(result.responseTimes().recorded().cars()).isEqualTo(1);
+        assertThat(result.responseTimes().changed()).isNull();
+    }
+
+    @Test
+    void responseTimesAreGivenForTheCarsThatRemainWhereAModelExists() {
+        WhatIfResult result = engine.run(DON, null, NIGHT, List.of(new WhatIfChange.MutualAidArrives(Accreditation.ARV, 4,
+                false)));
+        assertThat(result.responseTimes().recorded().cars()).isEqualTo(1);
+        assertThat(result.responseTimes().changed().cars()).isEqualTo(3);
+        assertThat(result.responseTimes().changed().meanMinutes()).isLessThan(result.responseTimes().recorded().meanMinutes());
+        assertThat(engine.run(REQ, null, NIGHT, List.of(new WhatIfChange.ThreatLevelChange(ThreatLevel.SEVERE)))
+                .responseTimes()).isNull();
     }
 
     @Test

@@ -34,17 +34,6 @@ public final class SimulationBench {
     private static final int WARM_UP_RUNS = 3;
     private static final int MEASURED_RUNS = 5;
 
-    private static final String INTRO = """
-            # Benchmarks
-
-            Each benchmark runs with `./arcs bench NAME` from the root of the repository. The launcher builds the
-            application and the `bench` module when they are out of date and runs the benchmark with `-Xmx8g` (set
-            `ARCS_BENCH_OPTS` to change the JVM options). A run rewrites its own section of this file, between the
-            marker comments, with the figures it measured, the machine it ran on and the date; commit the file after a
-            run so the figures stay those of the code beside them.
-
-            """;
-
     private SimulationBench() {
     }
 
@@ -137,7 +126,7 @@ public final class SimulationBench {
         String section = String.join("\n", lines);
         System.out.println(section);
         Path doc = repositoryRoot().resolve("docs/benchmarks.md");
-        write(doc, section);
+        BenchmarkDoc.writeSection(doc, "simulation", "## Simulation\n\n" + section.strip());
         System.out.println();
         System.out.println("(written to " + doc + ")");
         return 0;
@@ -253,26 +242,5 @@ public final class SimulationBench {
                 .getTotalMemorySize();
         return String.format(Locale.ROOT, "%d cores (%s), %.0f GiB memory, %s %s", Runtime.getRuntime().availableProcessors(),
                 cpu, memory / Math.pow(1024, 3), System.getProperty("java.vm.name"), System.getProperty("java.version"));
-    }
-
-    /** Replaces this benchmark's section of docs/benchmarks.md between its markers, or appends it. */
-    private static void write(Path file, String section) throws IOException {
-        String begin = "<!-- bench:simulation:begin -->";
-        String end = "<!-- bench:simulation:end -->";
-        String text = Files.exists(file) ? Files.readString(file) : INTRO;
-        String block = begin + "\n## Simulation\n\n" + section.strip() + "\n" + end + "\n";
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        if (from >= 0 && to > from) {
-            int after = to + end.length();
-            if (after < text.length() && text.charAt(after) == '\n') {
-                after++;
-            }
-            text = text.substring(0, from) + block + text.substring(after);
-        } else {
-            text = text.stripTrailing() + "\n\n" + block;
-        }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

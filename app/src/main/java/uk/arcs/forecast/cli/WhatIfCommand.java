@@ -15,6 +15,7 @@ import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.forecast.WhatIfChange;
 import uk.arcs.forecast.WhatIfEngine;
+import uk.arcs.forecast.ResponseTimes;
 import uk.arcs.forecast.WhatIfResult;
 import uk.arcs.posture.ThreatLevel;
 
@@ -124,6 +125,12 @@ class WhatIfCommand implements CliCommand {
         };
     }
 
+    private static String describe(ResponseTimes.Response response) {
+        return response == null ? "no car left to respond" : String.format(java.util.Locale.ENGLISH,
+                "%d cars: mean %.1f min, 90%% within %.1f min, %.0f%% reached in 10 min", response.cars(),
+                response.meanMinutes(), response.p90Minutes(), 100 * response.withinTenMinutes());
+    }
+
     private static void print(WhatIfResult result, PrintStream out) {
         out.println("What if, for " + result.force() + " at " + result.at() + ": " + String.join("; ", result.changes()));
         out.printf("%-22s %-6s %14s %14s %12s %12s %10s%n", "shift starting", "shift", "ARV cars", "with aid",
@@ -137,6 +144,10 @@ class WhatIfCommand implements CliCommand {
                     was.counterTerrorismAvailable() + " -> " + now.counterTerrorismAvailable() + "/"
                             + now.counterTerrorismRequired(),
                     was.steppedBack() + " -> " + now.steppedBack(), now.postureMetWithMutualAid() ? "met" : "NOT met");
+        }
+        if (result.responseTimes() != null) {
+            out.println("ARV response (London model): " + describe(result.responseTimes().recorded()) + " -> "
+                    + describe(result.responseTimes().changed()));
         }
         if (!result.mutualAidNeeded().isEmpty()) {
             out.println("Mutual aid needed to hold the posture: " + result.mutualAidNeeded());

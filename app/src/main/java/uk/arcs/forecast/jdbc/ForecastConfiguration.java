@@ -1,6 +1,7 @@
 package uk.arcs.forecast.jdbc;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import uk.arcs.capability.CapabilityService;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.forecast.Forecaster;
 import uk.arcs.forecast.RequalificationForecaster;
+import uk.arcs.forecast.ResponseTimes;
 import uk.arcs.forecast.WhatIfEngine;
 import uk.arcs.military.MilitaryService;
 import uk.arcs.mutualaid.MutualAidService;
@@ -30,7 +32,9 @@ class ForecastConfiguration {
     @Bean
     WhatIfEngine whatIfEngine(CapabilityService capability, MilitaryService military, MutualAidService mutualAid,
                               RequalificationForecaster requalification, ForceDirectory forces, Clock clock,
-                              @Value("${arcs.forecast.places-per-instructor-per-week:6}") int places) {
-        return new WhatIfEngine(capability, military, mutualAid, requalification, forces, clock, places);
+                              @Value("${arcs.forecast.places-per-instructor-per-week:6}") int places,
+                              ObjectProvider<ResponseTimes> responseTimes) {
+        return new WhatIfEngine(capability, military, mutualAid, requalification, forces, clock, places,
+                responseTimes.getIfAvailable(() -> ResponseTimes.NONE));
     }
 }
