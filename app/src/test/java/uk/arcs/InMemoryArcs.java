@@ -134,10 +134,6 @@ public final class InMemoryArcs implements ForceDirectory, OfficerStore, Posture
             return rows.stream().filter(e -> e.offerId() != null).mapToLong(AidEvent::offerId).max().orElse(0);
         }
 
-        @Override
-        public List<Long> requestIds() {
-            return rows.stream().map(AidEvent::requestId).distinct().sorted().toList();
-        }
     }
 
     private final class InMemoryMilitaryStore implements MilitaryStore {

@@ -77,14 +77,6 @@ public final class AidLog implements AidLedger {
         return byRequest.getOrDefault(requestId, List.of());
     }
 
-    /** Every recorded event, in occurrence order: what cost recovery and exports read. */
-    public List<AidEvent> allEvents() {
-        ensureLoaded();
-        List<AidEvent> all = new ArrayList<>();
-        byRequest.values().forEach(all::addAll);
-        all.sort(OCCURRENCE_ORDER);
-        return all;
-    }
 
     @Override
     public Set<Cipher> lentOut(ForceCode force, Instant at, Instant knownAt) {

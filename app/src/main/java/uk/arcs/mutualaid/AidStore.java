@@ -1,6 +1,5 @@
 package uk.arcs.mutualaid;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Where mutual aid events are kept. They are only ever inserted. */
@@ -13,6 +12,4 @@ public interface AidStore {
     long maxId();
 
     long maxOfferId();
-
-    List<Long> requestIds();
 }

@@ -6,10 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import uk.arcs.force.Accreditation;
 
 /**
@@ -144,20 +142,28 @@ final class OfficerTimeline {
     /** The accreditations held in date at {@code at}, with their valid-until dates. */
     List<AccreditationExpiry> expiriesAt(Instant at, Instant knownAt, ZoneId zone) {
         LocalDate day = at.atZone(zone).toLocalDate();
-        Map<Accreditation, Entry> latest = new EnumMap<>(Accreditation.class);
-        int end = upperBound(accreditation, at);
-        for (int i = 0; i < end; i++) {
-            if (accreditation[i].visibleAt(knownAt)) {
-                latest.put(accreditation[i].event.details().accreditation(), accreditation[i]);
+        List<AccreditationExpiry> expiries = new ArrayList<>();
+        for (Entry entry : latestAccreditations(at, knownAt)) {
+            if (entry != null && entry.event.type() == OfficerEventType.ACCREDITED
+                    && !entry.event.details().validUntil().isBefore(day)) {
+                expiries.add(new AccreditationExpiry(officer, entry.event.details().accreditation(),
+                        entry.event.details().validUntil()));
             }
         }
-        List<AccreditationExpiry> expiries = new ArrayList<>();
-        latest.forEach((role, entry) -> {
-            if (entry.event.type() == OfficerEventType.ACCREDITED && !entry.event.details().validUntil().isBefore(day)) {
-                expiries.add(new AccreditationExpiry(officer, role, entry.event.details().validUntil()));
-            }
-        });
         return expiries;
+    }
+
+    /** For each accreditation (by ordinal), its last event by {@code at} as known at {@code knownAt}, or null. */
+    private Entry[] latestAccreditations(Instant at, Instant knownAt) {
+        Entry[] latest = new Entry[ACCREDITATIONS.length];
+        int end = upperBound(accreditation, at);
+        for (int i = 0; i < end; i++) {
+            Entry entry = accreditation[i];
+            if (entry.visibleAt(knownAt)) {
+                latest[entry.event.details().accreditation().ordinal()] = entry;
+            }
+        }
+        return latest;
     }
 
     OfficerStatus statusAt(Instant at, Instant knownAt, ZoneId zone) {
@@ -171,14 +177,7 @@ final class OfficerTimeline {
                 ? AuthorisationStatus.NOT_AUTHORISED
                 : AuthorisationState.statusAfter(lastAuthorisation.event.type());
 
-        Entry[] latest = new Entry[ACCREDITATIONS.length];
-        int end = upperBound(accreditation, at);
-        for (int i = 0; i < end; i++) {
-            Entry entry = accreditation[i];
-            if (entry.visibleAt(knownAt)) {
-                latest[entry.event.details().accreditation().ordinal()] = entry;
-            }
-        }
+        Entry[] latest = latestAccreditations(at, knownAt);
         EnumSet<Accreditation> valid = EnumSet.noneOf(Accreditation.class);
         EnumSet<Accreditation> lapsed = EnumSet.noneOf(Accreditation.class);
         for (Entry entry : latest) {

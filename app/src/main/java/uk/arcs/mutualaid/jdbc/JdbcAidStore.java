@@ -94,10 +94,6 @@ class JdbcAidStore implements AidStore {
         return jdbc.sql("select coalesce(max(offer_id), 0) from mutual_aid_event").query(Long.class).single();
     }
 
-    @Override
-    public List<Long> requestIds() {
-        return jdbc.sql("select distinct request_id from mutual_aid_event order by request_id").query(Long.class).list();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -47,7 +47,7 @@ class MutualAidController {
         this.hourlyRate = hourlyRate;
     }
 
-    record RequestBody_(String accreditation, Integer officers, String from, String until, Boolean counterTerrorism,
+    record NewRequest(String accreditation, Integer officers, String from, String until, Boolean counterTerrorism,
                         String reason, String occurredAt) {
     }
 
@@ -65,7 +65,7 @@ class MutualAidController {
     @Operation(summary = "Request officers from other forces for a period; records the shortfall it answers")
     @PostMapping("/forces/{force}/mutual-aid/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    RequestView request(@PathVariable String force, @RequestBody RequestBody_ body, @AuthenticationPrincipal ArcsUser user) {
+    RequestView request(@PathVariable String force, @RequestBody NewRequest body, @AuthenticationPrincipal ArcsUser user) {
         Force requester = forces.require(ForceCode.of(force));
         if (body == null) {
             throw new IllegalArgumentException("a request body is required");

@@ -115,17 +115,17 @@ class OfficerController {
         AuthorisationStatus wantedStatus = status == null || status.isBlank() ? null : AuthorisationStatus.parse(status);
         Accreditation wantedAccreditation = accreditation == null || accreditation.isBlank() ? null
                 : Accreditation.parse(accreditation);
-        Instant known_ = knownAt == null || knownAt.isBlank() ? registry.now() : Instants.parse(knownAt, known.zone());
-        Instant when = at == null || at.isBlank() ? known_ : Instants.parse(at, known.zone());
+        Instant knownInstant = knownAt == null || knownAt.isBlank() ? registry.now() : Instants.parse(knownAt, known.zone());
+        Instant when = at == null || at.isBlank() ? knownInstant : Instants.parse(at, known.zone());
         Optional<ShiftInstance> shift = known.shiftPattern().shiftAt(when, known.zone());
-        List<OfficerView> views = registry.statusesAt(known.code(), when, known_).stream()
+        List<OfficerView> views = registry.statusesAt(known.code(), when, knownInstant).stream()
                 .filter(s -> s.status() != AuthorisationStatus.NOT_AUTHORISED)
                 .filter(s -> wantedStatus == null || s.status() == wantedStatus)
                 .filter(s -> wantedAccreditation == null || s.validAccreditations().contains(wantedAccreditation)
                         || s.lapsedAccreditations().contains(wantedAccreditation))
                 .map(s -> view(known, shift, s))
                 .toList();
-        return new OfficerList(known.code().value(), when, known_, views.size(), views);
+        return new OfficerList(known.code().value(), when, knownInstant, views.size(), views);
     }
 
     record OfficerDetail(OfficerView officer, List<EventView> history) {
