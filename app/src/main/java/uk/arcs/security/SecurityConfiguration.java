@@ -144,13 +144,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
-                                "/webjars/**", "/css/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
-                        .requestMatchers("/").access(anyForce(POLICING))
-                        .anyRequest().denyAll())
-                .formLogin(Customizer.withDefaults())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
+                                    "/webjars/**", "/css/**", "/js/**").permitAll()
+                            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/home")
+                            .authenticated();
+                    for (Screen screen : Screen.values()) {
+                        requests.requestMatchers(screen.pathPatterns()).access(anyForce(screen.roles()));
+                    }
+                    requests.anyRequest().denyAll();
+                })
+                .formLogin(form -> form.defaultSuccessUrl("/home"))
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();

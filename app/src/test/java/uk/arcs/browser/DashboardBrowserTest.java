@@ -1,0 +1,105 @@
+package uk.arcs.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.arcs.force.ForceCode;
+import uk.arcs.officer.AuthorisationStatus;
+import uk.arcs.officer.OfficerRegistry;
+
+/** The dashboard in a real browser, on the London 2023 demo. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OfficerRegistry officers;
+
+    BrowserSession browser;
+
+    @BeforeAll
+    void launch() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void commanderSeesTwoOfFifteenArvCarsOnTheWorstNight() {
+        Page page = browser.loggedIn("met.gold");
+        page.navigate(browser.url("/?force=MET&at=2023-09-24T02:00"));
+        assertThat(page.locator("#arv-cars")).hasText("2 of 15");
+        assertThat(page.locator("#at")).containsText("Sun 24 Sep 2023 02:00");
+        browser.screenshot(page, "dashboard");
+        page.context().close();
+    }
+
+    @Test
+    void militaryLiaisonLandsOnItsOwnScreenAndCannotOpenTheDashboard() {
+        Page page = browser.loggedIn("mod.liaison");
+        assertThat(page.url()).endsWith("/military");
+        assertThat(page.navigate(browser.url("/?force=MET")).status()).isEqualTo(403);
+        page.context().close();
+    }
+
+    @Test
+    void aBulkStepBackRecordedElsewhereShowsOnAnOpenDashboardWithoutReload() {
+        Page dashboard = browser.loggedIn("met.gold");
+        dashboard.navigate(browser.url("/?force=MET"));
+        assertThat(dashboard.locator(".live")).isVisible();
+        dashboard.waitForFunction("() => document.querySelector('#picture').getAttribute('sse-connect') !== null"
+                + " && window.htmx !== undefined");
+        int before = Integer.parseInt(dashboard.locator("#stepped-back").innerText().trim());
+
+        Instant now = Instant.now();
+        List<String> authorised = officers.statusesAt(ForceCode.of("MET"), now, now).stream()
+                .filter(s -> s.officer().unit().equals("PADP")
+                        && (s.status() == AuthorisationStatus.AUTHORISED || s.status() == AuthorisationStatus.LAPSED))
+                .map(s -> s.officer().cipher().value()).toList();
+        List<String> ciphers = authorised.subList(authorised.size() - 3, authorised.size());
+        String events = ciphers.stream().map(cipher -> "{\"cipher\":\"" + cipher
+                        + "\",\"type\":\"STEPPED_BACK\",\"occurredAt\":\"" + now + "\",\"reason\":\"browser test\"}")
+                .collect(Collectors.joining(",", "{\"events\":[", "]}"));
+        int status = post("/api/v1/forces/MET/events", "met.supervisor", events);
+        assertThat(status).isEqualTo(201);
+
+        assertThat(dashboard.locator("#stepped-back")).hasText(String.valueOf(before + 3));
+        dashboard.context().close();
+    }
+
+    private int post(String path, String user, String json) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url(path)))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
