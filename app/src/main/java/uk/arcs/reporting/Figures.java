@@ -42,10 +42,6 @@ public record Figures(String force, String forceName, String zone, Instant at, I
     }
 
     public record CounterTerrorism(int required, int available, int shortfall, int shortfallAfterMutualAid) {
-
-        public boolean metByOwnOfficers() {
-            return shortfall == 0;
-        }
     }
 
     /** Officers of other forces deployed to this one, in all and by lending force. */

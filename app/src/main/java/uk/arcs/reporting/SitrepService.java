@@ -20,6 +20,7 @@ import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Precision;
 import uk.arcs.common.Transactions;
 import uk.arcs.common.Verdict;
+import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
@@ -183,7 +184,7 @@ public final class SitrepService {
         List<Sitrep.Shortfall> shortfalls = new ArrayList<>();
         CapabilityPicture.CounterTerrorism ct = picture.counterTerrorism();
         if (ct.shortfall() > 0) {
-            shortfalls.add(new Sitrep.Shortfall("Counter-terrorism readiness", uk.arcs.force.Accreditation.CTSFO,
+            shortfalls.add(new Sitrep.Shortfall("Counter-terrorism readiness", Accreditation.CTSFO,
                     ct.required(), ct.available(), ct.shortfall(), ct.mutualAid(), ct.shortfallAfterMutualAid()));
         }
         CapabilityPicture.Arv arv = picture.arv();
@@ -191,7 +192,7 @@ public final class SitrepService {
             int shortfall = arv.officersRequired() - arv.officersAvailable();
             int afterAid = Math.max(0, shortfall - arv.mutualAidOfficers());
             shortfalls.add(new Sitrep.Shortfall("ARV crews (" + arv.carsAvailable() + " of " + arv.carsRequired()
-                    + " cars)", uk.arcs.force.Accreditation.ARV, arv.officersRequired(), arv.officersAvailable(),
+                    + " cars)", Accreditation.ARV, arv.officersRequired(), arv.officersAvailable(),
                     shortfall, shortfall - afterAid, afterAid));
         }
         for (CapabilityPicture.Site site : picture.sites()) {

@@ -27,10 +27,6 @@ public record Statement(String force, int number, int version, Figures figures, 
         return stage.text();
     }
 
-    public StatementEvent drafted() {
-        return history.getFirst();
-    }
-
     /** The statement its events (all of one statement, in version order) describe. */
     static Statement fold(List<StatementEvent> events) {
         StatementEvent first = events.getFirst();

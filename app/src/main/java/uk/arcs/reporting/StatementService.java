@@ -18,6 +18,7 @@ import uk.arcs.common.Verdict;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
+import uk.arcs.military.MilitaryService;
 
 /**
  * Public statements: ARCS drafts one from the figures at an instant; the press office and the force's commanders
@@ -36,14 +37,13 @@ public final class StatementService {
 
     private final ForceDirectory forces;
     private final CapabilityService capability;
-    private final uk.arcs.military.MilitaryService military;
+    private final MilitaryService military;
     private final StatementStore store;
     private final Transactions transactions;
     private final Clock clock;
 
-    public StatementService(ForceDirectory forces, CapabilityService capability,
-                            uk.arcs.military.MilitaryService military, StatementStore store, Transactions transactions,
-                            Clock clock) {
+    public StatementService(ForceDirectory forces, CapabilityService capability, MilitaryService military,
+                            StatementStore store, Transactions transactions, Clock clock) {
         this.forces = forces;
         this.capability = capability;
         this.military = military;
