@@ -66,7 +66,7 @@ public final class InMemoryArcs implements ForceDirectory, OfficerStore, Posture
     public InMemoryArcs() {
         DomainEvents events = published::add;
         officers = new OfficerRegistry(this, this, this, events, clock);
-        postures = new PostureRegistry(this, this, this, clock);
+        postures = new PostureRegistry(this, this, this, events, clock);
         AidStore aidStore = new InMemoryAidStore();
         aidLog = new AidLog(aidStore);
         capability = new CapabilityService(this, officers, postures, aidLog, clock);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import uk.arcs.common.DomainEvents;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Outcome;
 import uk.arcs.common.RowError;
@@ -25,15 +26,18 @@ public final class PostureRegistry {
     private final ForceDirectory forces;
     private final PostureStore store;
     private final Transactions transactions;
+    private final DomainEvents domainEvents;
     private final Clock clock;
     private final ReentrantLock writer = new ReentrantLock();
     private volatile Map<ForceCode, List<PostureEvent>> byForce;
     private long nextId;
 
-    public PostureRegistry(ForceDirectory forces, PostureStore store, Transactions transactions, Clock clock) {
+    public PostureRegistry(ForceDirectory forces, PostureStore store, Transactions transactions,
+                           DomainEvents domainEvents, Clock clock) {
         this.forces = forces;
         this.store = store;
         this.transactions = transactions;
+        this.domainEvents = domainEvents;
         this.clock = clock;
     }
 
@@ -93,6 +97,7 @@ public final class PostureRegistry {
                             merged.sort(OCCURRENCE_ORDER);
                             next.put(force, List.copyOf(merged));
                             byForce = next;
+                            domainEvents.publish(PostureEventsRecorded.of(force, recorded, now));
                         } else if (nextId == afterLast) {
                             nextId = firstId;
                         }

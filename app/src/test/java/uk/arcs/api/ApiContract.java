@@ -695,7 +695,7 @@ abstract class ApiContract {
                 uk.arcs.officer.OfficerEventType.RECORDED_IN_ERROR, recordedLater, "booked in error",
                 uk.arcs.officer.EventDetails.correcting(leave.id()))), "met.supervisor").orThrow("correction");
         OfficerRegistry reloaded = new OfficerRegistry(forces, officerStore, transactions, event -> { }, clock);
-        PostureRegistry reloadedPosture = new PostureRegistry(forces, postureStore, transactions, clock);
+        PostureRegistry reloadedPosture = new PostureRegistry(forces, postureStore, transactions, event -> { }, clock);
         for (Instant at : List.of(london("2023-09-20T12:00"), london("2023-09-24T02:00"), london("2023-10-20T12:00"))) {
             for (Instant knownAt : List.of(recordedLater.minusSeconds(1), clock.instant())) {
                 assertThat(reloaded.statusesAt(met, at, knownAt)).isEqualTo(officerRegistry.statusesAt(met, at, knownAt));

@@ -3,6 +3,7 @@ package uk.arcs.posture.jdbc;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.arcs.common.DomainEvents;
 import uk.arcs.common.Transactions;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.posture.PostureRegistry;
@@ -12,7 +13,8 @@ import uk.arcs.posture.PostureStore;
 class PostureConfiguration {
 
     @Bean
-    PostureRegistry postureRegistry(ForceDirectory forces, PostureStore store, Transactions transactions, Clock clock) {
-        return new PostureRegistry(forces, store, transactions, clock);
+    PostureRegistry postureRegistry(ForceDirectory forces, PostureStore store, Transactions transactions,
+                                    DomainEvents domainEvents, Clock clock) {
+        return new PostureRegistry(forces, store, transactions, domainEvents, clock);
     }
 }
