@@ -134,7 +134,9 @@ public final class IdentityVault {
      */
     public Disclosure disclose(ForceCode force, Cipher cipher, Actor reader, String reason) {
         String why = checkReason(reason);
-        keys.current();
+        if (!keys.unlocked()) {
+            throw new VaultLockedException();
+        }
         forces.require(force);
         List<SealedIdentity> versions = store.versions(force, cipher);
         Instant now = Precision.recorded(clock.instant());

@@ -112,9 +112,9 @@ class OperationsApiTest {
         String[] levelLabels = {"force=\"MET\"", "type=\"THREAT_LEVEL\""};
         assertThat(sample(after, "arcs_posture_events_total", levelLabels))
                 .isEqualTo(sample(before, "arcs_posture_events_total", levelLabels) + 1);
-        assertThat(sample(after, "http_server_requests_seconds_count", "uri=\"/api/v1/forces/{force}/events\""))
-                .isGreaterThan(sample(before, "http_server_requests_seconds_count",
-                        "uri=\"/api/v1/forces/{force}/events\""));
+        String[] recorded = {"method=\"POST\"", "status=\"201\"", "uri=\"/api/v1/forces/{force}/events\""};
+        assertThat(sample(after, "http_server_requests_seconds_count", recorded))
+                .isEqualTo(sample(before, "http_server_requests_seconds_count", recorded) + 1);
     }
 
     @Test

@@ -89,12 +89,7 @@ class CliRoundTripTest {
 
     @Test
     void importWithABadRowIsRefusedWholeAndSaysWhere(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("force.csv"), """
-                code,name,timeZone,shifts,rota,teams,teamOffsetDays,rotaEpoch
-                NORTH,North Constabulary,Europe/London,DAY 08:00 PT10H,"DAY,DAY,REST",3,1,2023-01-02
-                """);
-        Files.writeString(dir.resolve("units.csv"), "code,name,command\nARV,Armed response,Operations\n");
-        Files.writeString(dir.resolve("officers.csv"), "cipher,unit,team\nNA101,ARV,1\nNA102,ARV,2\n");
+        TestCli.smallForce(dir);
         Files.writeString(dir.resolve("events.csv"), """
                 cipher,type,occurredAt,reason
                 NA101,AUTHORISED,2021-05-04T09:00,initial course
