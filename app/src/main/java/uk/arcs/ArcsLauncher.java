@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.arcs.common.CliCommand;
+import uk.arcs.operations.RestoreCommand;
 
 /**
  * The process entry point behind {@code ./arcs}: {@code serve} (the server), {@code demo} (the server with
@@ -24,6 +25,8 @@ public final class ArcsLauncher {
         switch (command) {
             case "serve" -> server(false, rest);
             case "demo" -> server(true, rest);
+            // Before any database is opened: restore puts a database file in place.
+            case "restore" -> System.exit(RestoreCommand.run(List.of(rest), System.getenv(), System.out, System.err));
             default -> System.exit(runCommand(command, rest));
         }
     }
@@ -64,6 +67,23 @@ public final class ArcsLauncher {
                                 + String.join(", ", commands.stream().map(CliCommand::name).sorted().toList()));
                         return 2;
                     });
+        } catch (RuntimeException e) {
+            if (databaseInUse(e)) {
+                System.err.println("arcs " + command + ": the embedded database is in use by a running ARCS server; "
+                        + "stop the server first (see docs/operations.md)");
+                return 2;
+            }
+            throw e;
         }
+    }
+
+    /** H2 refuses a second process on an embedded database file; that is a plain mistake, not a crash. */
+    static boolean databaseInUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -470,6 +470,8 @@ public final class MutualAidService {
                     try {
                         if (committed) {
                             log.add(event);
+                            domainEvents.publish(new AidStepRecorded(event.requestId(), event.type(), decidingForce,
+                                    event.recordedAt()));
                         }
                     } finally {
                         writer.unlock();

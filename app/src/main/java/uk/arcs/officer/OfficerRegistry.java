@@ -184,7 +184,7 @@ public final class OfficerRegistry {
                     try {
                         if (committed) {
                             apply(force, registering.values(), recorded);
-                            domainEvents.publish(new OfficerEventsRecorded(force, recorded.size(), registering.size(), now));
+                            domainEvents.publish(OfficerEventsRecorded.of(force, recorded, registering.size(), now));
                         } else if (nextId == afterLast) {
                             nextId = firstId;
                         }

@@ -49,6 +49,20 @@ public final class PlanJob {
         void improved(ScoreUpdate update);
 
         void ended(State state);
+
+        /** A listener that hears only of the end. */
+        static Listener onEnd(java.util.function.Consumer<State> ended) {
+            return new Listener() {
+                @Override
+                public void improved(ScoreUpdate update) {
+                }
+
+                @Override
+                public void ended(State state) {
+                    ended.accept(state);
+                }
+            };
+        }
     }
 
     private final String id;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import uk.arcs.command.PlannedShortfall;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.RuleRefusedException;
@@ -29,11 +31,20 @@ public final class PlanJobs implements PlannedShortfall {
     private final RosterProblemBuilder builder;
     private final Clock clock;
     private final int maxSolving;
+    private final Observer observer;
     private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
     private final Map<ForceCode, Roster> latest = new ConcurrentHashMap<>();
     private int solving;
 
-    public PlanJobs(Planner planner, RosterProblemBuilder builder, Clock clock, int maxSolving) {
+    /** Hears of each job as it starts, before its solver does; it may subscribe to the job to hear of its end. */
+    @FunctionalInterface
+    public interface Observer {
+        Observer NONE = job -> { };
+
+        void started(PlanJob job);
+    }
+
+    public PlanJobs(Planner planner, RosterProblemBuilder builder, Clock clock, int maxSolving, Observer observer) {
         if (maxSolving < 1) {
             throw new IllegalArgumentException("maxSolving must be at least 1");
         }
@@ -41,6 +52,7 @@ public final class PlanJobs implements PlannedShortfall {
         this.builder = builder;
         this.clock = clock;
         this.maxSolving = maxSolving;
+        this.observer = observer;
     }
 
     /** Builds the problem (refusing bad input at once) and starts solving it. */
@@ -60,6 +72,7 @@ public final class PlanJobs implements PlannedShortfall {
             jobs.put(job.id(), job);
             forgetOldJobs();
         }
+        observer.started(job);
         try {
             planner.start(job.id(), problem, timeLimit, job::improved, roster -> finish(job, roster),
                     failure -> ended(job, new PlanJob.State.Failed(failure.getMessage() == null
@@ -119,6 +132,25 @@ public final class PlanJobs implements PlannedShortfall {
             ended(job, new PlanJob.State.Stopped(job.roster()));
         }
         return job;
+    }
+
+    /**
+     * Stops every plan still solving (each keeps its best roster, as after a stop request) and waits up to
+     * {@code patience} for each to report its end; so that a server shutting down ends its plans and their event
+     * streams instead of leaving them to be cut off. Returns the plans it stopped.
+     */
+    public List<PlanJob> stopAll(Duration patience) throws InterruptedException {
+        List<PlanJob> solving;
+        synchronized (this) {
+            solving = jobs.values().stream().filter(job -> job.state() instanceof PlanJob.State.Solving).toList();
+        }
+        CountDownLatch ended = new CountDownLatch(solving.size());
+        for (PlanJob job : solving) {
+            job.subscribe(PlanJob.Listener.onEnd(state -> ended.countDown()));
+            stop(job.force(), job.id());
+        }
+        ended.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+        return solving;
     }
 
     public List<Planner.ConstraintScore> explain(PlanJob job) {

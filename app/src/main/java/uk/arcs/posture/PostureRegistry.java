@@ -97,7 +97,7 @@ public final class PostureRegistry {
                             merged.sort(OCCURRENCE_ORDER);
                             next.put(force, List.copyOf(merged));
                             byForce = next;
-                            domainEvents.publish(new PostureChanged(force, recorded.size()));
+                            domainEvents.publish(PostureEventsRecorded.of(force, recorded, now));
                         } else if (nextId == afterLast) {
                             nextId = firstId;
                         }

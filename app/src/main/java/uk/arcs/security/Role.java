@@ -9,7 +9,9 @@ public enum Role {
     PRESS_OFFICE(true),
     NATIONAL_COORDINATOR(false),
     MILITARY_LIAISON(false),
-    IDENTITY_ADMIN(false);
+    IDENTITY_ADMIN(false),
+    /** Scrapes /actuator/prometheus and nothing else. */
+    METRICS(false);
 
     private final boolean forceBound;
 

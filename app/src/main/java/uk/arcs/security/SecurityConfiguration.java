@@ -52,7 +52,7 @@ class SecurityConfiguration {
     static final List<String> DEMO_USERS = List.of(
             "met.gold:STRATEGIC_COMMANDER:MET", "met.planner:PLANNER:MET", "met.supervisor:SUPERVISOR:MET",
             "met.press:PRESS_OFFICE:MET", "kent.commander:COMMANDER:KENT", "npocc.coordinator:NATIONAL_COORDINATOR:",
-            "mod.liaison:MILITARY_LIAISON:", "identity.admin:IDENTITY_ADMIN:");
+            "mod.liaison:MILITARY_LIAISON:", "identity.admin:IDENTITY_ADMIN:", "metrics.scraper:METRICS:");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -142,6 +142,9 @@ class SecurityConfiguration {
                         .access(anyForce(POLICING))
                         .requestMatchers("/api/v1/forces/{force}/plans", "/api/v1/forces/{force}/plans/**")
                         .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/identities/access-log")
+                        .access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN, Role.STRATEGIC_COMMANDER)))
+                        .requestMatchers("/api/v1/identities/**").access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN)))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())
@@ -158,7 +161,8 @@ class SecurityConfiguration {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
                                     "/webjars/**", "/css/**", "/js/**").permitAll()
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/home")
-                            .authenticated();
+                            .authenticated()
+                            .requestMatchers("/actuator/prometheus").access(anyForce(EnumSet.of(Role.METRICS)));
                     for (Screen screen : Screen.values()) {
                         requests.requestMatchers(screen.pathPatterns()).access(anyForce(screen.roles()));
                     }

@@ -2,6 +2,7 @@ package uk.arcs.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,10 @@ public final class Simulator {
         AtomicInteger done = new AtomicInteger();
         int total = config.replications();
         Function<Integer, Figures<Double>> replicate = r -> {
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopped (a server shutting down): replications not yet begun are not run.
+                throw new CancellationException("the simulation was stopped");
+            }
             Figures<Double> figures = new Replication(config, network, streams.get(r)).run();
             progress.replicationsDone(done.incrementAndGet(), total);
             return figures;

@@ -210,7 +210,8 @@ class OfficerRegistryTest {
     void committedBatchIsAnnouncedToOtherModules() {
         arcs.published.clear();
         record(event("AR101", OfficerEventType.STEPPED_BACK, "2023-09-20T08:00"));
-        assertThat(arcs.published).containsExactly(new OfficerEventsRecorded(TEST, 1, 0, arcs.clock.instant()));
+        assertThat(arcs.published).containsExactly(new OfficerEventsRecorded(TEST, 1, 0, arcs.clock.instant(),
+                java.util.Map.of(OfficerEventType.STEPPED_BACK, 1)));
     }
 
     @Test

@@ -32,7 +32,7 @@ class PlanJobsTest {
         arcs.clock.set(london("2023-09-24T12:00"));
         planner = new Planner(3, 1);
         jobs = new PlanJobs(planner, new RosterProblemBuilder(arcs, arcs.officers, arcs.postures, arcs.aidLog,
-                PlannerSettings.DEFAULTS), arcs.clock, 1);
+                PlannerSettings.DEFAULTS), arcs.clock, 1, PlanJobs.Observer.NONE);
     }
 
     @AfterEach
@@ -101,6 +101,30 @@ class PlanJobsTest {
         PlanJob job = jobs.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(60));
         jobs.stop(REQ, job.id());
         assertThat(awaitEnd(job)).isInstanceOf(PlanJob.State.Stopped.class);
+    }
+
+    @Test
+    void stoppingAllOnShutdownEndsEverySolvingPlanStoppedWithItsBestRoster() throws Exception {
+        PlanJob job = jobs.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(60));
+        CompletableFuture<PlanJob.ScoreUpdate> first = new CompletableFuture<>();
+        await(job, first, new CompletableFuture<>());
+        first.get(30, TimeUnit.SECONDS);
+
+        assertThat(jobs.stopAll(Duration.ofSeconds(30))).containsExactly(job);
+
+        assertThat(job.state()).isInstanceOf(PlanJob.State.Stopped.class);
+        assertThat(job.roster()).isNotNull();
+        assertThat(jobs.stopAll(Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void theObserverHearsOfEachPlanAsItStarts() throws Exception {
+        List<PlanJob> started = new java.util.ArrayList<>();
+        PlanJobs observed = new PlanJobs(planner, new RosterProblemBuilder(arcs, arcs.officers, arcs.postures,
+                arcs.aidLog, PlannerSettings.DEFAULTS), arcs.clock, 1, started::add);
+        PlanJob job = observed.start(REQ, LocalDate.of(2023, 9, 25), 1, Duration.ofSeconds(1));
+        assertThat(started).containsExactly(job);
+        assertThat(awaitEnd(job)).isInstanceOf(PlanJob.State.Done.class);
     }
 
     @Test

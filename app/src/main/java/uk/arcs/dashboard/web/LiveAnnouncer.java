@@ -6,7 +6,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import uk.arcs.common.DecisionTaken;
 import uk.arcs.dashboard.LiveFeed;
 import uk.arcs.officer.OfficerEventsRecorded;
-import uk.arcs.posture.PostureChanged;
+import uk.arcs.posture.PostureEventsRecorded;
 
 /** Turns what the modules announce after a commit into changes for open dashboards. */
 @Component
@@ -24,7 +24,7 @@ class LiveAnnouncer {
     }
 
     @EventListener
-    void posture(PostureChanged changed) {
+    void posture(PostureEventsRecorded changed) {
         feed.announce(new LiveFeed.Change(changed.force().value(), "posture"));
     }
 

@@ -1,6 +1,10 @@
 package uk.arcs.planning.spring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +20,8 @@ import uk.arcs.posture.PostureRegistry;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlannerProperties.class)
 class PlanningConfiguration {
+
+    static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
 
     @Bean
     PlannerSettings plannerSettings(PlannerProperties properties) {
@@ -34,7 +40,23 @@ class PlanningConfiguration {
     }
 
     @Bean
-    PlanJobs planJobs(Planner planner, RosterProblemBuilder builder, Clock clock, PlannerProperties properties) {
-        return new PlanJobs(planner, builder, clock, properties.maxConcurrentPlans());
+    PlanJobs planJobs(Planner planner, RosterProblemBuilder builder, Clock clock, PlannerProperties properties,
+                      MeterRegistry meters) {
+        return new PlanJobs(planner, builder, clock, properties.maxConcurrentPlans(), new PlanMetrics(meters));
+    }
+
+    /**
+     * On shutdown, plans still solving are stopped first (keeping their best roster), so that their event streams
+     * end and the graceful shutdown of the web server is not held up by them.
+     */
+    @Bean
+    ApplicationListener<ContextClosedEvent> stopPlansOnShutdown(PlanJobs jobs) {
+        return event -> {
+            try {
+                jobs.stopAll(SHUTDOWN_PATIENCE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 }

@@ -3,8 +3,6 @@ package uk.arcs.scenario.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import uk.arcs.common.RejectedBatchException;
+import uk.arcs.common.Utf8;
 import uk.arcs.force.ForceCode;
 import uk.arcs.scenario.CsvBundle;
 import uk.arcs.scenario.CsvExchange;
@@ -51,7 +49,7 @@ class ExchangeController {
         Map<String, String> files = new LinkedHashMap<>();
         for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
             String name = part.getKey().endsWith(".csv") ? part.getKey() : part.getKey() + ".csv";
-            files.put(name, utf8(name, part.getValue().getBytes()));
+            files.put(name, Utf8.decode(name, part.getValue().getBytes()));
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("upload the CSV files as multipart parts named " + CsvBundle.FILES);
@@ -77,15 +75,5 @@ class ExchangeController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arcs-" + code + ".zip\"")
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(bytes.toByteArray());
-    }
-
-    static String utf8(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new RejectedBatchException("import refused", java.util.List.of(
-                    new uk.arcs.common.RowError(name, 0, null, "the file is not UTF-8 text")));
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.arcs.common.Outcome;
 import uk.arcs.common.RejectedBatchException;
 import uk.arcs.common.RowError;
+import uk.arcs.common.Utf8;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
@@ -98,7 +99,7 @@ class ImportPages {
                 continue;
             }
             try {
-                files.put(name, ExchangeController.utf8(name, upload.getBytes()));
+                files.put(name, Utf8.decode(name, upload.getBytes()));
             } catch (RejectedBatchException e) {
                 errors.addAll(e.errors());
             }

@@ -2,10 +2,7 @@ package uk.arcs.scenario.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,13 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.arcs.ArcsApplication;
+import uk.arcs.TestCli;
+import uk.arcs.TestCli.Run;
 import uk.arcs.capability.CapabilityPicture;
 import uk.arcs.capability.CapabilityService;
-import uk.arcs.common.CliCommand;
 import uk.arcs.force.ForceCode;
 import uk.arcs.officer.OfficerRegistry;
 import uk.arcs.posture.PostureRegistry;
@@ -33,9 +28,6 @@ class CliRoundTripTest {
     private static final ForceCode MET = ForceCode.of("MET");
     private static ConfigurableApplicationContext demo;
     private static ConfigurableApplicationContext empty;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void startADemoDatabaseAndAnEmptyOne() {
@@ -50,20 +42,11 @@ class CliRoundTripTest {
     }
 
     private static ConfigurableApplicationContext start(String database, boolean withDemo) {
-        SpringApplication application = new SpringApplication(ArcsApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        return application.run("--arcs.demo=" + withDemo,
-                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        return TestCli.start("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "--arcs.demo=" + withDemo);
     }
 
     private static Run run(ConfigurableApplicationContext context, String command, String... args) {
-        CliCommand cli = context.getBeansOfType(CliCommand.class).values().stream()
-                .filter(c -> c.name().equals(command)).findFirst().orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return TestCli.run(context, command, args);
     }
 
     private static Instant london(String local) {
@@ -106,12 +89,7 @@ class CliRoundTripTest {
 
     @Test
     void importWithABadRowIsRefusedWholeAndSaysWhere(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("force.csv"), """
-                code,name,timeZone,shifts,rota,teams,teamOffsetDays,rotaEpoch
-                NORTH,North Constabulary,Europe/London,DAY 08:00 PT10H,"DAY,DAY,REST",3,1,2023-01-02
-                """);
-        Files.writeString(dir.resolve("units.csv"), "code,name,command\nARV,Armed response,Operations\n");
-        Files.writeString(dir.resolve("officers.csv"), "cipher,unit,team\nNA101,ARV,1\nNA102,ARV,2\n");
+        TestCli.smallForce(dir);
         Files.writeString(dir.resolve("events.csv"), """
                 cipher,type,occurredAt,reason
                 NA101,AUTHORISED,2021-05-04T09:00,initial course
