@@ -1,0 +1,72 @@
+package uk.arcs.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The planner screen in a real browser, on the London 2023 demo. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlannerBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+
+    @BeforeAll
+    void launch() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void aPlanForTheCrisisMondayChartsItsScoreThenShowsTheRosterAndTheEmptyCounterTerrorismSeats() {
+        Page page = browser.loggedIn("met.planner");
+        page.navigate(browser.url("/planner"));
+        assertThat(page.locator("#start-plan input[name=from]")).hasValue("2023-09-25");
+        assertThat(page.locator("#start-plan input[name=days]")).hasValue("1");
+        page.locator("#start-plan input[name=timeLimitSeconds]").fill("3");
+        page.locator("#start-plan button").click();
+        page.waitForURL(url -> url.contains("/planner/MET/"));
+        String plan = page.url();
+
+        // When solving ends the page reloads with the roster; the chart is drawn from the plan's score events.
+        assertThat(page.locator("#roster-grid")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator("#plan-status")).hasText("DONE");
+        page.waitForFunction("() => { const canvas = document.getElementById('score-chart');"
+                + " const chart = canvas && window.Chart && Chart.getChart(canvas);"
+                + " return chart && chart.data.datasets[1].data.length > 0; }");
+        assertThat(page.locator("#hard-violations")).hasText("0");
+        // On Monday 25 September every CTSFO on the early shift had stepped back: those seats stay empty, and come first.
+        assertThat(page.locator("#unfilled-seats tr.unfilled-seat").first()).hasAttribute("data-kind", "CT");
+        int unfilled = page.locator("#unfilled-seats tr.unfilled-seat").count();
+        assertThat(unfilled).isPositive();
+        assertThat(page.locator("#roster-grid td.unfilled")).hasCount(unfilled);
+        assertThat(page.locator("#roster-grid tbody.arv").first()).containsText("ARV car ARV-01");
+        assertThat(page.locator("#constraints")).containsText("Unfilled seat");
+        browser.screenshot(page, "planner");
+        page.context().close();
+
+        // Another force's commander is refused the plan; the press office has no planner screen at all.
+        Page kent = browser.loggedIn("kent.commander");
+        assertThat(kent.navigate(plan).status()).isEqualTo(403);
+        assertThat(kent.locator("#problem")).containsText("only MET's commanders and planners");
+        kent.context().close();
+        Page press = browser.loggedIn("met.press");
+        assertThat(press.navigate(browser.url("/planner")).status()).isEqualTo(403);
+        press.context().close();
+    }
+}
