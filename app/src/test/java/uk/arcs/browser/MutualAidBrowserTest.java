@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,19 +58,29 @@ class MutualAidBrowserTest {
 
     BrowserSession browser;
 
+    /** One logged-in page per user, shared by the tests: each navigates to what it needs. */
+    private final Map<String, Page> pages = new HashMap<>();
+
     @BeforeAll
     void launch() {
         browser = new BrowserSession(port);
+        // Pages wait on the server, which may share two cores with a whole test run.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
     void close() {
+        pages.values().forEach(page -> page.context().close());
         browser.close();
+    }
+
+    private Page as(String user) {
+        return pages.computeIfAbsent(user, browser::loggedIn);
     }
 
     @Test
     void requesterSeesTheReplayRequestsWithSixDonorsAndTwoDeclines() {
-        Page page = browser.loggedIn("met.gold");
+        Page page = as("met.gold");
         page.navigate(browser.url("/mutual-aid"));
         Locator replay = page.locator("#own-requests").locator(REPLAY);
         assertThat(replay).hasCount(2);
@@ -90,12 +103,11 @@ class MutualAidBrowserTest {
         // The summary over every request the force made names the forces that declined.
         assertThat(page.locator("#own-summary")).containsText("declined (LEICESTERSHIRE, THAMES_VALLEY)");
         browser.screenshot(page, "mutual-aid-requester");
-        page.context().close();
     }
 
     @Test
     void donorSeesTheAsksAddressedToItAndItsOfficersOnLoan() {
-        Page page = browser.loggedIn("kent.commander");
+        Page page = as("kent.commander");
         page.navigate(browser.url("/mutual-aid?loansAt=2023-09-24T12:00"));
         Locator asks = page.locator("#asks").locator(REPLAY);
         assertThat(asks).hasCount(2);
@@ -105,12 +117,11 @@ class MutualAidBrowserTest {
         assertThat(page.locator("#loaned-officers")).hasText("20");
         assertThat(page.locator("#loans-table tr.loan")).hasCount(2);
         browser.screenshot(page, "mutual-aid-donor");
-        page.context().close();
     }
 
     @Test
     void coordinatorSeesEveryRequestAndDownloadsCostRecoveryAsCsv() throws IOException {
-        Page page = browser.loggedIn("npocc.coordinator");
+        Page page = as("npocc.coordinator");
         page.navigate(browser.url("/mutual-aid"));
         assertThat(page.locator("#all-requests").locator(REPLAY)).hasCount(2);
         page.locator("#cost-recovery-form input[name=from]").fill("2023-09-20");
@@ -124,14 +135,13 @@ class MutualAidBrowserTest {
         assertThat(lines).hasSize(8);
         // Kent's first twelve served from 20:00 on Friday the 22nd to 10:00 on Thursday the 28th: 134 hours each.
         assertThat(lines).anyMatch(l -> l.contains(",MET,KENT,ARV,12,1608.00,"));
-        page.context().close();
     }
 
     @Test
     void aRequestGoesFromRequestToStandDownWithEachRefusalShownByItsRule() {
         List<String> lent = kentOfficersAccreditedNow();
 
-        Page met = browser.loggedIn("met.planner");
+        Page met = as("met.planner");
         met.navigate(browser.url("/mutual-aid"));
         met.locator("details.new-request summary").click();
         Locator request = met.locator("#new-request");
@@ -141,7 +151,7 @@ class MutualAidBrowserTest {
         assertThat(met.locator("#recorded")).containsText("Request recorded");
         String card = "#request-" + met.url().substring(met.url().indexOf("#request-") + "#request-".length());
 
-        Page coordinator = browser.loggedIn("npocc.coordinator");
+        Page coordinator = as("npocc.coordinator");
         coordinator.navigate(browser.url("/mutual-aid"));
         Locator ask = coordinator.locator(card + " form.ask");
         ask.locator("input[value=KENT]").check();
@@ -149,7 +159,7 @@ class MutualAidBrowserTest {
         ask.locator("button").click();
         assertThat(coordinator.locator(card + " li[data-force=KENT] .answer")).hasText("no answer yet");
 
-        Page kent = browser.loggedIn("kent.commander");
+        Page kent = as("kent.commander");
         kent.navigate(browser.url("/mutual-aid"));
         Locator offer = kent.locator("#asks " + card + " form.offer-form");
         offer.locator("input[name=officers]").fill("2");
@@ -193,8 +203,7 @@ class MutualAidBrowserTest {
         assertThat(met.locator(card)).hasClass(java.util.regex.Pattern.compile("\\bclosed\\b"));
 
         for (Page page : List.of(met, coordinator, kent)) {
-            page.context().close();
-        }
+            }
     }
 
     /**

@@ -4,7 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,8 @@ class PlannerBrowserTest {
     @BeforeAll
     void launch() {
         browser = new BrowserSession(port);
+        // Pages wait on the server, which may share two cores with a whole test run.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
@@ -61,12 +70,20 @@ class PlannerBrowserTest {
         page.context().close();
 
         // Another force's commander is refused the plan; the press office has no planner screen at all.
-        Page kent = browser.loggedIn("kent.commander");
-        assertThat(kent.navigate(plan).status()).isEqualTo(403);
-        assertThat(kent.locator("#problem")).containsText("only MET's commanders and planners");
-        kent.context().close();
-        Page press = browser.loggedIn("met.press");
-        assertThat(press.navigate(browser.url("/planner")).status()).isEqualTo(403);
-        press.context().close();
+        assertThat(status(plan, "kent.commander")).isEqualTo(403);
+        assertThat(status(browser.url("/planner"), "met.press")).isEqualTo(403);
+        assertThat(status(plan, "npocc.coordinator")).isEqualTo(200);
+    }
+
+    /** The page's status for that user, logged in with HTTP Basic (which the page chain also accepts). */
+    private static int status(String url, String user) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

