@@ -154,18 +154,22 @@ public final class MilitaryService {
     }
 
     private static void permit(Actor actor, ForceCode force, MilitaryEventType type) {
+        if (!mayRecord(actor, force, type)) {
+            throw new ForbiddenException(actor.role() + " cannot record " + type + " for " + force);
+        }
+    }
+
+    /** Whether the actor's role may take this step for the force at all; the rules are checked when it is taken. */
+    public static boolean mayRecord(Actor actor, ForceCode force, MilitaryEventType type) {
         boolean gold = "STRATEGIC_COMMANDER".equals(actor.role()) && actor.actsFor(force.value());
         boolean liaison = "MILITARY_LIAISON".equals(actor.role());
         boolean coordinator = "NATIONAL_COORDINATOR".equals(actor.role());
-        boolean allowed = switch (type) {
+        return switch (type) {
             case REQUESTED -> gold || coordinator;
             case STANDBY_AGREED -> liaison;
             case ACTIVATED, INCIDENT_CLOSED -> gold;
             case STOOD_DOWN -> gold || liaison;
         };
-        if (!allowed) {
-            throw new ForbiddenException(actor.role() + " cannot record " + type + " for " + force);
-        }
     }
 
     private static String decisionName(MilitaryEventType type) {

@@ -82,11 +82,46 @@ public final class OfficerRegistry {
     }
 
     /**
-     * Every reason the batch would be refused, recording nothing; used to report the remaining rows of a
-     * request whose other rows could not even be read.
+     * Records rows as a person typed them (the API's events array, a change made on a page), all or nothing.
+     * A row that cannot be read is reported together with every refusal of the rows that can, so one answer
+     * names every fault. {@code source} names the rows in the refusals.
      */
-    public List<RowError> check(ForceCode force, List<Officer> newOfficers, List<SubmittedEvent> events) {
-        return switch (write(force, newOfficers, events, true)) {
+    public Outcome<List<OfficerEvent>> recordRows(ForceCode force, String source, List<OfficerEventRow> rows,
+                                                  String recordedBy) {
+        return fromRows(force, source, rows, recordedBy, false);
+    }
+
+    /** Every reason {@link #recordRows} would refuse the rows for; records nothing. */
+    public List<RowError> checkRows(ForceCode force, String source, List<OfficerEventRow> rows, String recordedBy) {
+        return errors(fromRows(force, source, rows, recordedBy, true));
+    }
+
+    private Outcome<List<OfficerEvent>> fromRows(ForceCode force, String source, List<OfficerEventRow> rows,
+                                                 String recordedBy, boolean checkOnly) {
+        Force known = forces.find(force).orElseThrow(() -> new NotFoundException("unknown force " + force));
+        List<RowError> errors = new ArrayList<>();
+        List<SubmittedEvent> events = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OfficerEventRow row = rows.get(i);
+            if (row == null) {
+                errors.add(new RowError(source, i + 1, null, "the event is empty"));
+                continue;
+            }
+            NewOfficerEvent event = row.parse(source, i + 1, known.zone(), errors);
+            if (event != null) {
+                events.add(SubmittedEvent.now(source, i + 1, event, recordedBy));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.addAll(errors(write(force, List.of(), events, true)));
+            errors.sort(Comparator.comparingInt(RowError::row));
+            return Outcome.rejected(errors);
+        }
+        return write(force, List.of(), events, checkOnly);
+    }
+
+    private static List<RowError> errors(Outcome<List<OfficerEvent>> outcome) {
+        return switch (outcome) {
             case Outcome.Rejected<List<OfficerEvent>> rejected -> rejected.errors();
             case Outcome.Recorded<List<OfficerEvent>> wouldRecord -> List.of();
         };
@@ -383,6 +418,12 @@ public final class OfficerRegistry {
     public Optional<OfficerStatus> statusAt(ForceCode force, Cipher cipher, Instant at, Instant knownAt) {
         Force known = forces.require(force);
         return timeline(force, cipher).map(t -> t.statusAt(at, knownAt, known.zone()));
+    }
+
+    /** The accreditations the officer holds at {@code at}, in date or lapsed, each with its valid-until date. */
+    public List<AccreditationExpiry> accreditationsAt(ForceCode force, Cipher cipher, Instant at, Instant knownAt) {
+        return timeline(force, cipher).map(t -> t.heldAt(at, knownAt))
+                .orElseThrow(() -> new NotFoundException("no officer " + cipher + " in " + force));
     }
 
     /** Every event recorded about the officer, corrections included, in occurrence order. */

@@ -142,15 +142,21 @@ final class OfficerTimeline {
     /** The accreditations held in date at {@code at}, with their valid-until dates. */
     List<AccreditationExpiry> expiriesAt(Instant at, Instant knownAt, ZoneId zone) {
         LocalDate day = at.atZone(zone).toLocalDate();
-        List<AccreditationExpiry> expiries = new ArrayList<>();
+        List<AccreditationExpiry> expiries = heldAt(at, knownAt);
+        expiries.removeIf(held -> held.validUntil().isBefore(day));
+        return expiries;
+    }
+
+    /** The accreditations held at {@code at} (granted and not removed), in date or lapsed, with their valid-until dates. */
+    List<AccreditationExpiry> heldAt(Instant at, Instant knownAt) {
+        List<AccreditationExpiry> held = new ArrayList<>();
         for (Entry entry : latestAccreditations(at, knownAt)) {
-            if (entry != null && entry.event.type() == OfficerEventType.ACCREDITED
-                    && !entry.event.details().validUntil().isBefore(day)) {
-                expiries.add(new AccreditationExpiry(officer, entry.event.details().accreditation(),
+            if (entry != null && entry.event.type() == OfficerEventType.ACCREDITED) {
+                held.add(new AccreditationExpiry(officer, entry.event.details().accreditation(),
                         entry.event.details().validUntil()));
             }
         }
-        return expiries;
+        return held;
     }
 
     /** For each accreditation (by ordinal), its last event by {@code at} as known at {@code knownAt}, or null. */

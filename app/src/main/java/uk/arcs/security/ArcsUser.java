@@ -7,6 +7,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import uk.arcs.common.Actor;
+import uk.arcs.common.ForbiddenException;
 
 /** A user of ARCS: a role and, for force roles, the force. */
 public record ArcsUser(String username, String passwordHash, Role role, String force) implements UserDetails {
@@ -34,6 +35,30 @@ public record ArcsUser(String username, String passwordHash, Role role, String f
     /** This user acting now, or at {@code occurredAt} when a step taken a little earlier is recorded. */
     public Actor acting(Instant occurredAt) {
         return new Actor(username, role.name(), force, occurredAt, null);
+    }
+
+    /**
+     * The force a page acts on: a force role's own force (naming another is forbidden, as the API forbids it),
+     * or the force a national role chose ({@code null} if none was chosen).
+     */
+    public String pageForce(String requested) {
+        boolean named = requested != null && !requested.isBlank();
+        if (role.forceBound()) {
+            if (named && !requested.trim().equalsIgnoreCase(force)) {
+                throw new ForbiddenException(username + " (" + role + ", " + force + ") works on " + force
+                        + " only, not on " + requested.trim());
+            }
+            return force;
+        }
+        return named ? requested.trim().toUpperCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The force of a page that works on the user's own force only (the officers screen): a force role's own. */
+    public String ownForce(String requested) {
+        if (!role.forceBound()) {
+            throw new ForbiddenException(username + " (" + role + ") has no force of its own to work on");
+        }
+        return pageForce(requested);
     }
 
     @Override

@@ -107,6 +107,16 @@ class SecurityConfiguration {
                         .access(anyForce(POLICING))
                         .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/firearms-operations")
                         .access(ownForce(FORCE_OPERATIONS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/sitrep")
+                        .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forces/{force}/sitreps")
+                        .access(ownForce(COMMAND))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/sitreps",
+                                "/api/v1/forces/{force}/sitreps/{number}")
+                        .access(ownForceOr(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PLANNER,
+                                Role.PRESS_OFFICE), Role.NATIONAL_COORDINATOR))
+                        .requestMatchers("/api/v1/forces/{force}/statements", "/api/v1/forces/{force}/statements/**")
+                        .access(ownForce(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PRESS_OFFICE)))
                         .requestMatchers(HttpMethod.GET, "/api/v1/forces/{force}/escalation",
                                 "/api/v1/forces/{force}/decisions")
                         .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))

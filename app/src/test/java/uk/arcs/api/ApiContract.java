@@ -23,6 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -467,6 +470,197 @@ abstract class ApiContract {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(get("/api/v1/statistics/firearms-operations?year=2024", "met.press").json().get("forces")
                 .valueStream().anyMatch(f -> f.get("force").asString().equals("KENT"))).isTrue();
+    }
+
+    // ---------------------------------------------------------------- situation reports and statements
+
+    Reply get(String path, String user, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(), user);
+    }
+
+    Reply post(String path, String user, String json, String ifMatch) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Every MET cipher that appears as a word in the text. */
+    List<String> metCiphersIn(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        Matcher word = Pattern.compile("[A-Z][A-Z0-9]{1,11}").matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return officerRegistry.officers(ForceCode.of("MET")).stream().map(o -> o.cipher().value())
+                .filter(words::contains).toList();
+    }
+
+    @Test
+    void sitrepOfTheWorstNightSaysTwoOfFifteenArvCarsAlikeInJsonHtmlAndPdf() throws IOException {
+        String path = "/api/v1/forces/MET/sitrep?at=2023-09-24T02:00";
+        Reply json = get(path, "met.gold");
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.contentType()).startsWith("application/json");
+        JsonNode sitrep = json.json();
+        assertThat(sitrep.get("at").asString()).isEqualTo("2023-09-24T01:00:00Z");
+        JsonNode arv = sitrep.get("figures").get("arv");
+        assertThat(arv.get("carsAvailable").asInt()).isEqualTo(2);
+        assertThat(arv.get("carsRequired").asInt()).isEqualTo(15);
+        int steppedBack = sitrep.get("figures").get("officers").get("steppedBack").asInt();
+        assertThat(steppedBack).isPositive().isEqualTo(picture("MET", "2023-09-24T02:00").get("officers")
+                .get("steppedBack").asInt());
+        assertThat(sitrep.get("since").get("from").asString()).isEqualTo("2023-09-23T01:00:00Z");
+        assertThat(sitrep.get("decisions").valueStream().map(d -> d.get("decision").asString()))
+                .contains("REQUEST_AID", "REQUEST_MILITARY");
+        assertThat(sitrep.get("military").get("state").asString()).isEqualTo("STANDBY");
+        assertThat(metCiphersIn(json.body())).isEmpty();
+
+        Reply html = get(path, "met.gold", "text/html");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.body()).contains("Metropolitan Police Service: situation report")
+                .contains("Sun 24 Sep 2023 02:00 BST (Europe/London)")
+                .containsPattern("id=\"arv-cars\"[^>]*>2 of 15<")
+                .containsPattern("id=\"stepped-back\"[^>]*>" + String.format(java.util.Locale.UK, "%,d", steppedBack) + "<");
+
+        Reply pdf = get(path, "met.gold", "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf.bytes());
+        assertThat(text).contains("Metropolitan Police Service: situation report").contains("2 of 15")
+                .contains("Sun 24 Sep 2023 02:00 BST").contains("REQUEST_MILITARY");
+        assertThat(get(path + "&format=pdf", "met.gold").bytes()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(get(path, "met.gold", "image/png").status()).isEqualTo(406);
+        assertThat(get(path + "&format=docx", "met.gold").status()).isEqualTo(400);
+    }
+
+    @Test
+    void sitrepIsForTheForcesCommandAndTheCoordinatorWhileIssuedOnesAreReadByItsPressOffice() {
+        String path = "/api/v1/forces/MET/sitrep?at=2023-09-24T02:00";
+        assertThat(get(path, "met.planner").status()).isEqualTo(200);
+        assertThat(get(path, "npocc.coordinator").status()).isEqualTo(200);
+        for (String user : List.of("met.press", "met.supervisor", "kent.commander", "mod.liaison", "identity.admin")) {
+            Reply refused = get(path, user);
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(post("/api/v1/forces/MET/sitreps", "met.press", "{\"at\": \"2023-10-01T12:00\"}").status())
+                .isEqualTo(403);
+        assertThat(post("/api/v1/forces/MET/sitreps", "kent.commander", "{\"at\": \"2023-10-01T12:00\"}").status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/sitreps", "met.press").status()).isEqualTo(200);
+        assertThat(get("/api/v1/forces/MET/sitreps", "kent.commander").status()).isEqualTo(403);
+    }
+
+    @Test
+    void issuedSitrepIsKeptAsIssuedAndStartsTheNextReportsDecisions() throws IOException {
+        // Instants after the replay's week, so reports viewed at instants within it are not affected.
+        Reply first = post("/api/v1/forces/MET/sitreps", "met.planner", "{\"at\": \"2023-10-02T09:00\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        int number = first.json().get("issue").get("number").asInt();
+        assertThat(first.json().get("issue").get("issuedBy").asString()).isEqualTo("met.planner");
+        Reply stored = get("/api/v1/forces/MET/sitreps/" + number, "met.gold");
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json()).isEqualTo(first.json());
+        assertThat(get("/api/v1/forces/MET/sitreps", "met.gold").json().valueStream()
+                .map(e -> e.get("number").asInt())).contains(number);
+
+        Reply earlier = post("/api/v1/forces/MET/sitreps", "met.gold", "{\"at\": \"2023-10-01T09:00\"}");
+        assertThat(earlier.status()).isEqualTo(409);
+        assertThat(earlier.json().get("rule").asString()).isEqualTo("SitrepsInOrder");
+        assertThat(post("/api/v1/forces/MET/sitreps", "met.gold", "{\"at\": \"2099-01-01T00:00\"}").status())
+                .isEqualTo(400);
+
+        Reply viewed = get("/api/v1/forces/MET/sitrep?at=2023-10-02T10:00", "met.gold");
+        assertThat(viewed.json().get("since").get("previousNumber").asInt()).isEqualTo(number);
+        assertThat(viewed.json().get("since").get("from").asString()).isEqualTo("2023-10-02T08:00:00Z");
+        Reply second = post("/api/v1/forces/MET/sitreps", "met.gold", "{\"at\": \"2023-10-02T10:00\"}");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().get("issue").get("number").asInt()).isEqualTo(number + 1);
+        assertThat(second.json().get("since")).isEqualTo(viewed.json().get("since"));
+
+        Reply press = get("/api/v1/forces/MET/sitreps/" + number, "met.press");
+        assertThat(press.status()).isEqualTo(200);
+        assertThat(press.json().get("decisions")).isEmpty();
+        assertThat(press.json().get("decisionsWithheld").asBoolean()).isTrue();
+        assertThat(press.json().get("figures")).isEqualTo(first.json().get("figures"));
+        Reply pdf = get("/api/v1/forces/MET/sitreps/" + number + "?format=pdf", "met.press");
+        assertThat(pdfText(pdf.bytes())).contains("situation report no. " + number)
+                .contains("The decision log is not part of the press office's view.");
+        assertThat(get("/api/v1/forces/MET/sitreps/99999", "met.gold").status()).isEqualTo(404);
+    }
+
+    @Test
+    void statementGoesFromDraftThroughEditAndBothApprovalsToPublishedAndThenStaysAsItIs() {
+        String base = "/api/v1/forces/MET/statements";
+        Reply drafted = post(base, "met.press", "{\"at\": \"2023-09-24T02:00\"}");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        JsonNode draft = drafted.json();
+        String path = base + "/" + draft.get("number").asInt();
+        assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("version").asInt()).isEqualTo(1);
+        assertThat(draft.get("figures").get("arv").get("carsAvailable").asInt()).isEqualTo(2);
+        assertThat(draft.get("text").asString()).startsWith("Metropolitan Police Service: armed policing update at "
+                + "02:00 on Sunday 24 September 2023").contains("can crew 2 of the 15 armed response vehicles")
+                .contains("Military personnel are on standby");
+        assertThat(metCiphersIn(drafted.body())).isEmpty();
+
+        Reply edited = post(path + "/edit", "met.press", "{\"text\": \"The Met has armed officers on duty across "
+                + "London.\\n\\nIts own officers crewed 2 of 15 armed response vehicles at 02:00.\"}", "\"1\"");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("version").asInt()).isEqualTo(2);
+        assertThat(get(path, "met.gold").body()).contains("\"version\":2");
+
+        Reply stale = post(path + "/approve", "met.gold", "{}", "\"1\"");
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("rule").asString()).isEqualTo("CurrentVersion");
+        assertThat(post(path + "/approve", "met.gold", "{}").status()).isEqualTo(428);
+
+        assertThat(post(path + "/approve", "met.press", "{\"version\": 2}").status()).isEqualTo(200);
+        Reply twice = post(path + "/approve", "met.press", "{\"version\": 3}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("rule").asString()).isEqualTo("TwoPersonApproval");
+        Reply early = post(path + "/publish", "met.press", "{\"version\": 3}");
+        assertThat(early.json().get("rule").asString()).isEqualTo("ApprovedBeforePublishing");
+        Reply approved = post(path + "/approve", "met.gold", "{}", "\"3\"");
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        Reply published = post(path + "/publish", "met.gold", "{\"version\": 4}");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.json().get("published").get("by").asString()).isEqualTo("met.gold");
+        assertThat(published.json().get("figures")).isEqualTo(draft.get("figures"));
+
+        Reply afterwards = post(path + "/edit", "met.gold", "{\"text\": \"changed\", \"version\": 5}");
+        assertThat(afterwards.status()).isEqualTo(409);
+        assertThat(afterwards.json().get("rule").asString()).isEqualTo("PublishedIsFinal");
+        assertThat(post(path + "/withdraw", "met.press", "{\"reason\": \"x\", \"version\": 5}").json().get("rule")
+                .asString()).isEqualTo("PublishedIsFinal");
+
+        Reply html = get(path, "met.press", "text/html");
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.body()).contains("Its own officers crewed 2 of 15 armed response vehicles at 02:00.")
+                .contains("PUBLISHED").contains("Published by met.gold");
+        assertThat(get(base, "met.gold").json().valueStream().map(s -> s.get("number").asInt()))
+                .contains(draft.get("number").asInt());
+    }
+
+    @Test
+    void statementsAreForThePressOfficeAndCommandersOfTheForceOnly() {
+        assertThat(get("/api/v1/forces/MET/statements", "met.planner").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/statements", "kent.commander").status()).isEqualTo(403);
+        assertThat(get("/api/v1/forces/MET/statements", "npocc.coordinator").status()).isEqualTo(403);
+        assertThat(post("/api/v1/forces/MET/statements", "kent.commander", "{}").status()).isEqualTo(403);
+        Reply commanderDrafting = post("/api/v1/forces/MET/statements", "met.gold", "{}");
+        assertThat(commanderDrafting.status()).isEqualTo(403);
+        assertThat(commanderDrafting.contentType()).startsWith("application/problem+json");
+        assertThat(get("/api/v1/forces/MET/statements/99999", "met.press").status()).isEqualTo(404);
     }
 
     // ---------------------------------------------------------------- access

@@ -21,6 +21,13 @@ final class BrowserSession implements AutoCloseable {
     /** Where screenshots go: docs/screenshots with {@code ./arcs screenshots}, otherwise the build folder. */
     static final Path SCREENSHOTS = Path.of(System.getProperty("arcs.screenshots.dir", "target/screenshots"));
 
+    /** Waits are long because the test machine may be shared and busy; a passing test never waits this long. */
+    static final int TIMEOUT_MS = 30_000;
+
+    static {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
     private final Playwright playwright;
     private final Browser browser;
     private final String baseUrl;
@@ -48,7 +55,7 @@ final class BrowserSession implements AutoCloseable {
     Page loggedIn(String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1400, 1000).setLocale("en-GB").setTimezoneId("Europe/London"));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(TIMEOUT_MS);
         Page page = context.newPage();
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -19,13 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.ForceCode;
 import uk.arcs.mutualaid.MutualAidService;
@@ -39,16 +33,11 @@ import uk.arcs.officer.OfficerRegistry;
 import uk.arcs.officer.OfficerStatus;
 
 /** The mutual aid screen in a real browser, on the London 2023 demo: requester, donor and coordinator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MutualAidBrowserTest {
+class MutualAidBrowserTest extends BrowserPages {
 
     private static final ForceCode KENT = ForceCode.of("KENT");
     private static final String REPLAY = "article.request[data-requested-on='2023-09-22'], "
             + "article.request[data-requested-on='2023-09-23']";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     OfficerRegistry officers;
@@ -56,23 +45,8 @@ class MutualAidBrowserTest {
     @Autowired
     MutualAidService aid;
 
-    BrowserSession browser;
-
-    /** One logged-in page per user, shared by the tests: each navigates to what it needs. */
+    /** One logged-in page per user, shared by the tests (each navigates to what it needs); closed with the browser. */
     private final Map<String, Page> pages = new HashMap<>();
-
-    @BeforeAll
-    void launch() {
-        browser = new BrowserSession(port);
-        // Pages wait on the server, which may share two cores with a whole test run.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    void close() {
-        pages.values().forEach(page -> page.context().close());
-        browser.close();
-    }
 
     private Page as(String user) {
         return pages.computeIfAbsent(user, browser::loggedIn);

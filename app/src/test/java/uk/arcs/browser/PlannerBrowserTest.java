@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,34 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The planner screen in a real browser, on the London 2023 demo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlannerBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new BrowserSession(port);
-        // Pages wait on the server, which may share two cores with a whole test run.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
+class PlannerBrowserTest extends BrowserPages {
 
     @Test
     void aPlanForTheCrisisMondayChartsItsScoreThenShowsTheRosterAndTheEmptyCounterTerrorismSeats() {

@@ -4,36 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The simulation screen in a real browser, on the London 2023 demo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SimulationBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new BrowserSession(port);
-        // Pages wait on the server, which may share two cores with a whole test run.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
+class SimulationBrowserTest extends BrowserPages {
 
     @Test
     void twoCarsAgainstFifteenRunsWithProgressThenShowsTheDistributionAndEachBorough() {

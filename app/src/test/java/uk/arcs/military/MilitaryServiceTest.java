@@ -9,10 +9,13 @@ import static uk.arcs.EscalationFixture.gold;
 import static uk.arcs.EscalationFixture.liaison;
 import static uk.arcs.TestForces.london;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.arcs.EscalationFixture;
 import uk.arcs.InMemoryArcs;
+import uk.arcs.common.Actor;
 import uk.arcs.common.ForbiddenException;
 import uk.arcs.common.Verdict;
 
@@ -111,5 +114,21 @@ class MilitaryServiceTest {
         request("2023-09-24T02:00", MilitaryTask.COUNTER_TERRORISM).orThrow();
         assertThatThrownBy(() -> military.record(gold(REQ, "2023-09-24T02:30"), REQ, MilitaryEventType.STANDBY_AGREED,
                 null, null, "x")).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theStepsARoleMayTakeAreThoseTheServiceAccepts() {
+        assertThat(steps(gold(REQ, "2023-09-24T02:00"))).containsExactly(MilitaryEventType.REQUESTED,
+                MilitaryEventType.ACTIVATED, MilitaryEventType.INCIDENT_CLOSED, MilitaryEventType.STOOD_DOWN);
+        assertThat(steps(gold(DON, "2023-09-24T02:00"))).isEmpty();
+        assertThat(steps(liaison("2023-09-24T02:00"))).containsExactly(MilitaryEventType.STANDBY_AGREED,
+                MilitaryEventType.STOOD_DOWN);
+        assertThat(steps(EscalationFixture.coordinator("2023-09-24T02:00"))).containsExactly(MilitaryEventType.REQUESTED);
+        assertThat(steps(EscalationFixture.commander(REQ, "2023-09-24T02:00"))).isEmpty();
+    }
+
+    private static List<MilitaryEventType> steps(Actor actor) {
+        return Arrays.stream(MilitaryEventType.values())
+                .filter(type -> MilitaryService.mayRecord(actor, REQ, type)).toList();
     }
 }

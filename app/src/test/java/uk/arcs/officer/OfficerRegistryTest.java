@@ -212,4 +212,41 @@ class OfficerRegistryTest {
         record(event("AR101", OfficerEventType.STEPPED_BACK, "2023-09-20T08:00"));
         assertThat(arcs.published).containsExactly(new OfficerEventsRecorded(TEST, 1, 0, arcs.clock.instant()));
     }
+
+    @Test
+    void typedRowsAreRefusedTogetherWhenOneCannotBeReadAndACheckRecordsNothing() {
+        int stored = arcs.storedOfficerEvents();
+        List<OfficerEventRow> rows = List.of(
+                new OfficerEventRow("AR101", "STEPPED_BACK", "2023-09-20T08:00", "reflection", null, null, null, null),
+                new OfficerEventRow("AR102", "RETURNED", "2023-09-20T08:00", "back", null, null, null, null),
+                new OfficerEventRow("AR102", "SICK", "yesterday", "flu", null, null, null, null));
+        List<RowError> checked = registry.checkRows(TEST, "bulk", rows, "supervisor");
+        List<RowError> refused = refusal(registry.recordRows(TEST, "bulk", rows, "supervisor"));
+
+        assertThat(refused).isEqualTo(checked);
+        assertThat(refused).extracting(RowError::source).containsOnly("bulk");
+        assertThat(refused).extracting(RowError::row).containsExactly(2, 3);
+        assertThat(refused.get(0).message()).contains("cannot return: the officer has not stepped back");
+        assertThat(refused.get(1).field()).isEqualTo("occurredAt");
+        assertThat(arcs.storedOfficerEvents()).isEqualTo(stored);
+        assertThat(registry.checkRows(TEST, "bulk", rows.subList(0, 1), "supervisor")).isEmpty();
+        assertThat(arcs.storedOfficerEvents()).isEqualTo(stored);
+
+        List<OfficerEvent> recorded = registry.recordRows(TEST, "bulk", rows.subList(0, 1), "supervisor").orThrow("rows");
+        assertThat(recorded).singleElement().satisfies(e -> assertThat(e.recordedBy()).isEqualTo("supervisor"));
+        assertThat(statusOf("AR101", "2023-09-20T08:30", arcs.clock.instant())).isEqualTo(AuthorisationStatus.STEPPED_BACK);
+    }
+
+    @Test
+    void accreditationsHeldIncludeLapsedOnesWithTheirValidUntilDates() {
+        Cipher cipher = new Cipher("AR101");
+        Instant now = arcs.clock.instant();
+        assertThat(registry.accreditationsAt(TEST, cipher, london("2024-02-01T12:00"), now))
+                .singleElement().satisfies(held -> {
+                    assertThat(held.accreditation()).isEqualTo(Accreditation.ARV);
+                    assertThat(held.validUntil()).isEqualTo(LocalDate.of(2024, 1, 9));
+                });
+        assertThat(registry.expiriesAt(TEST, london("2024-02-01T12:00"), now)).isEmpty();
+        assertThat(registry.accreditationsAt(TEST, cipher, london("2020-02-01T12:00"), now)).isEmpty();
+    }
 }

@@ -79,7 +79,7 @@ class MilitaryController {
         return StateView.of(known, now, state, service.events(known.code()));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package uk.arcs.officer.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.arcs.common.Instants;
 import uk.arcs.common.NotFoundException;
-import uk.arcs.common.RejectedBatchException;
-import uk.arcs.common.RowError;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
@@ -28,12 +25,10 @@ import uk.arcs.force.ShiftInstance;
 import uk.arcs.officer.Absence;
 import uk.arcs.officer.AuthorisationStatus;
 import uk.arcs.officer.Cipher;
-import uk.arcs.officer.NewOfficerEvent;
 import uk.arcs.officer.OfficerEvent;
 import uk.arcs.officer.OfficerEventRow;
 import uk.arcs.officer.OfficerRegistry;
 import uk.arcs.officer.OfficerStatus;
-import uk.arcs.officer.SubmittedEvent;
 
 @RestController
 @RequestMapping("/api/v1/forces/{force}")
@@ -76,25 +71,8 @@ class OfficerController {
         if (request.events().size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " events in one request");
         }
-        List<RowError> errors = new ArrayList<>();
-        List<SubmittedEvent> events = new ArrayList<>();
-        for (int i = 0; i < request.events().size(); i++) {
-            OfficerEventRow row = request.events().get(i);
-            if (row == null) {
-                errors.add(new RowError("events", i + 1, null, "an event must be an object"));
-                continue;
-            }
-            NewOfficerEvent event = row.parse("events", i + 1, known.zone(), errors);
-            if (event != null) {
-                events.add(SubmittedEvent.now("events", i + 1, event, principal.getName()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            errors.addAll(registry.check(known.code(), List.of(), events));
-            errors.sort(java.util.Comparator.comparingInt(RowError::row));
-            throw new RejectedBatchException("events refused", errors);
-        }
-        List<OfficerEvent> recorded = registry.write(known.code(), List.of(), events).orThrow("events refused");
+        List<OfficerEvent> recorded = registry.recordRows(known.code(), "events", request.events(), principal.getName())
+                .orThrow("events refused");
         return new Recorded(recorded.size(), recorded.stream().map(EventView::of).toList());
     }
 
@@ -144,10 +122,15 @@ class OfficerController {
     }
 
     private static OfficerView view(Force force, Optional<ShiftInstance> shift, OfficerStatus status) {
+        return new OfficerView(status.officer().cipher().value(), status.officer().unit(), status.officer().team(),
+                status.status(), status.validAccreditations(), status.lapsedAccreditations(), status.absence(),
+                onDuty(force, shift, status));
+    }
+
+    /** On a team working the shift and not on leave or sick (restricted officers are at work). */
+    static boolean onDuty(Force force, Optional<ShiftInstance> shift, OfficerStatus status) {
         Integer team = status.officer().team();
-        boolean onDuty = shift.isPresent() && team != null && force.shiftPattern().works(team, shift.get())
+        return shift.isPresent() && team != null && force.shiftPattern().works(team, shift.get())
                 && !status.absence().keepsOffDuty();
-        return new OfficerView(status.officer().cipher().value(), status.officer().unit(), team, status.status(),
-                status.validAccreditations(), status.lapsedAccreditations(), status.absence(), onDuty);
     }
 }

@@ -82,7 +82,7 @@ class PlannerPageController {
                  @RequestParam(required = false) String days, @RequestParam(required = false) String timeLimitSeconds,
                  @AuthenticationPrincipal ArcsUser user, Model model, HttpServletResponse response) {
         try {
-            Force chosen = mayPlan(user, force == null || force.isBlank() ? user.force() : force);
+            Force chosen = mayPlan(user, force);
             LocalDate first = date(from);
             int dayCount = whole(days, "days", DEFAULT_DAYS);
             int seconds = whole(timeLimitSeconds, "timeLimitSeconds", DEFAULT_TIME_LIMIT_SECONDS);
@@ -185,15 +185,11 @@ class PlannerPageController {
 
     /** The force named, if the user may plan for it: its own commanders and planners, or the national coordinator. */
     private Force mayPlan(ArcsUser user, String force) {
-        if (force == null || force.isBlank()) {
+        String code = user.pageForce(force);
+        if (code == null) {
             throw new IllegalArgumentException("force: choose the force to plan for");
         }
-        Force named = forces.require(ForceCode.of(force));
-        if (user.role() != Role.NATIONAL_COORDINATOR && !named.code().value().equals(user.force())) {
-            throw new ForbiddenException("only " + named.code() + "'s commanders and planners, or the national "
-                    + "coordinator, plan for " + named.code());
-        }
-        return named;
+        return forces.require(ForceCode.of(code));
     }
 
     private void describeForm(ArcsUser user, String force, String from, int days, int seconds, Model model) {

@@ -122,7 +122,7 @@ class PlannerPageTest {
         String plan = "/planner/REQ/" + job.id();
         mvc.perform(get(plan).with(user(DON_COMMANDER)))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("only REQ&#39;s commanders and planners")));
+                .andExpect(content().string(containsString("works on DON only, not on REQ")));
         mvc.perform(post(plan + "/stop").with(user(DON_COMMANDER)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get(plan + "/events").with(user(DON_COMMANDER))).andExpect(status().isForbidden());
         mvc.perform(post("/planner").param("force", "REQ").param("from", "2023-09-25").with(user(DON_COMMANDER))
