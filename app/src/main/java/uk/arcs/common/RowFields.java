@@ -29,4 +29,16 @@ public final class RowFields {
         }
         return text;
     }
+
+    /** A whole number typed into field {@code name}; the refusal names the field. */
+    public static int wholeNumber(String text, String name) {
+        if (blank(text)) {
+            throw new IllegalArgumentException(name + ": a whole number is required");
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + text.trim() + "' is not a whole number");
+        }
+    }
 }

@@ -374,19 +374,12 @@ public final class MutualAidService {
         for (MutualAidRequest request : log.requestsAt(known, known)) {
             Map<ForceCode, long[]> byDonor = new LinkedHashMap<>();
             for (Offer offer : request.offers()) {
-                Instant start;
-                Instant end;
-                if (offer.stage() instanceof OfferStage.Deployed d) {
-                    start = d.from();
-                    end = d.until();
-                } else if (offer.stage() instanceof OfferStage.StoodDown s) {
-                    start = s.from();
-                    end = s.at().isBefore(s.until()) ? s.at() : s.until();
-                } else {
+                Optional<Offer.Served> served = offer.served();
+                if (served.isEmpty()) {
                     continue;
                 }
-                Instant overlapStart = later(start, from);
-                Instant overlapEnd = end.isBefore(until) ? end : until;
+                Instant overlapStart = later(served.get().from(), from);
+                Instant overlapEnd = served.get().until().isBefore(until) ? served.get().until() : until;
                 if (!overlapEnd.isAfter(overlapStart)) {
                     continue;
                 }

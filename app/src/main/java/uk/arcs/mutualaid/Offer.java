@@ -2,6 +2,7 @@ package uk.arcs.mutualaid;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import uk.arcs.force.ForceCode;
 import uk.arcs.officer.Cipher;
 
@@ -22,6 +23,19 @@ public record Offer(long id, ForceCode donor, int officers, boolean releasedForC
 
     Offer withNamed(List<Cipher> ciphers, String override) {
         return new Offer(id, donor, officers, releasedForCounterTerrorism, offeredAt, ciphers, override, stage);
+    }
+
+    /** When the named officers served the requester: from the deployment's start until it ended or they were stood down. */
+    public record Served(Instant from, Instant until) {
+    }
+
+    /** The period served so far as recorded; empty until the officers are deployed. */
+    public Optional<Served> served() {
+        return switch (stage) {
+            case OfferStage.Deployed d -> Optional.of(new Served(d.from(), d.until()));
+            case OfferStage.StoodDown s -> Optional.of(new Served(s.from(), s.at().isBefore(s.until()) ? s.at() : s.until()));
+            default -> Optional.empty();
+        };
     }
 
     /** Whether the named officers serve the requester at {@code at}. */

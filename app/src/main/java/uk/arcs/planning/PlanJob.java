@@ -74,6 +74,7 @@ public final class PlanJob {
     private final List<ScoreUpdate> updates = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State.Solving(null);
+    private volatile Instant ended;
     private volatile boolean stopRequested;
 
     PlanJob(String id, ForceCode force, LocalDate from, int days, Clock clock) {
@@ -103,6 +104,15 @@ public final class PlanJob {
 
     public State state() {
         return state;
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    /** When solving ended; null while it goes on. */
+    public Instant ended() {
+        return ended;
     }
 
     public List<ScoreUpdate> updates() {
@@ -145,15 +155,20 @@ public final class PlanJob {
         listeners.forEach(l -> l.improved(update));
     }
 
-    /** Returns false if the job had already ended. */
+    /** Returns false if the job had already ended. Its listeners hear of the end from {@link #announceEnd()}. */
     synchronized boolean end(State terminal) {
         if (!(state instanceof State.Solving)) {
             return false;
         }
+        ended = clock.instant();
         state = terminal;
-        listeners.forEach(l -> l.ended(terminal));
-        listeners.clear();
         return true;
+    }
+
+    /** Tells the listeners the job has ended; those who subscribe after it has are told as they subscribe. */
+    synchronized void announceEnd() {
+        listeners.forEach(l -> l.ended(state));
+        listeners.clear();
     }
 
     boolean wasStopRequested() {

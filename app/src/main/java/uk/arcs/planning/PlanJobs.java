@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +97,11 @@ public final class PlanJobs implements PlannedShortfall {
     private boolean ended(PlanJob job, PlanJob.State state) {
         boolean ended = job.end(state);
         if (ended) {
+            // The place is free before the end is announced, so whoever hears of it may start the next plan.
             synchronized (this) {
                 solving--;
             }
+            job.announceEnd();
         }
         return ended;
     }
@@ -122,6 +125,11 @@ public final class PlanJobs implements PlannedShortfall {
             throw new NotFoundException("no plan " + id + " for " + force);
         }
         return job;
+    }
+
+    /** The plans kept (solving, and the latest finished ones), newest first. */
+    public synchronized List<PlanJob> jobs() {
+        return jobs.values().stream().sorted(Comparator.comparing(PlanJob::started).reversed()).toList();
     }
 
     public PlanJob stop(ForceCode force, String id) {

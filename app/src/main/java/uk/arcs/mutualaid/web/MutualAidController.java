@@ -189,22 +189,28 @@ class MutualAidController {
                                  @AuthenticationPrincipal ArcsUser user) {
         Instant start = Instants.parse(from, java.time.ZoneOffset.UTC);
         Instant end = Instants.parse(to, java.time.ZoneOffset.UTC);
+        return costRecoveryCsv(service.costRecovery(start, end, hourlyRate, viewer(user)));
+    }
+
+    /** The cost recovery lines as a CSV download; the page offers the same file. */
+    static ResponseEntity<String> costRecoveryCsv(List<MutualAidService.CostLine> lines) {
         StringBuilder csv = new StringBuilder("request,requester,donor,accreditation,officers,officerHours,ratePerHour,amount\n");
-        for (MutualAidService.CostLine line : service.costRecovery(start, end, hourlyRate, viewer(user))) {
+        for (MutualAidService.CostLine line : lines) {
             csv.append(line.request()).append(',').append(line.requester()).append(',').append(line.donor()).append(',')
                     .append(line.accreditation()).append(',').append(line.officers()).append(',')
                     .append(line.officerHours()).append(',').append(line.ratePerHour()).append(',')
                     .append(line.amount()).append('\n');
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cost-recovery.csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(csv.toString());
     }
 
-    private static MutualAidService.Viewer viewer(ArcsUser user) {
+    static MutualAidService.Viewer viewer(ArcsUser user) {
         return new MutualAidService.Viewer(user.role().name(), user.force() == null ? null : ForceCode.of(user.force()));
     }
 
-    private static String rationale(String text) {
+    static String rationale(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("rationale: every decision is recorded with its rationale");
         }
@@ -214,7 +220,7 @@ class MutualAidController {
         return text;
     }
 
-    private static Instant instant(String text, Force force, String field) {
+    static Instant instant(String text, Force force, String field) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(field + ": an instant is required");
         }

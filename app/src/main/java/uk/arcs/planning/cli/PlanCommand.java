@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.arcs.common.CliCommand;
 import uk.arcs.common.NotFoundException;
+import uk.arcs.common.RowFields;
 import uk.arcs.force.ForceCode;
 import uk.arcs.planning.Planner;
 import uk.arcs.planning.Roster;
@@ -81,7 +82,7 @@ class PlanCommand implements CliCommand {
             }
             ForceCode force = ForceCode.of(options.get("force"));
             LocalDate from = date(options.get("from"));
-            int days = number("days", options.getOrDefault("days", "7"));
+            int days = RowFields.wholeNumber(options.getOrDefault("days", "7"), "days");
             Duration limit = duration(options.getOrDefault("time-limit", "30s"));
             Roster problem = builder.build(force, from, days, clock.instant());
             Roster solved = planner.solve(problem, limit);
@@ -109,14 +110,6 @@ class PlanCommand implements CliCommand {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("from: '" + text + "' is not a date such as 2023-09-25");
-        }
-    }
-
-    private static int number(String option, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": '" + text + "' is not a whole number");
         }
     }
 

@@ -96,7 +96,7 @@ class PlanController {
         return emitter;
     }
 
-    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+    static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {

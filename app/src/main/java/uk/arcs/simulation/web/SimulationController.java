@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,17 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import uk.arcs.capability.CapabilityPicture;
-import uk.arcs.capability.CapabilityService;
-import uk.arcs.common.Instants;
-import uk.arcs.common.NotFoundException;
-import uk.arcs.force.Force;
-import uk.arcs.force.ForceCode;
-import uk.arcs.force.ForceDirectory;
 import uk.arcs.simulation.InvalidConfigException;
 import uk.arcs.simulation.LondonModel;
 import uk.arcs.simulation.SimulationConfig;
-import uk.arcs.simulation.json.BoroughGeoJson;
 import uk.arcs.simulation.json.ConfigJson;
 
 /** Simulation jobs: start one, read its state and result, or follow its progress as server-sent events. */
@@ -39,16 +29,12 @@ import uk.arcs.simulation.json.ConfigJson;
 @RequestMapping("/api/v1/simulations")
 class SimulationController {
 
-    private static final ForceCode MET = ForceCode.of("MET");
-
     private final SimulationJobs jobs;
-    private final CapabilityService capability;
-    private final ForceDirectory forces;
+    private final LondonRuns london;
 
-    SimulationController(SimulationJobs jobs, CapabilityService capability, ForceDirectory forces) {
+    SimulationController(SimulationJobs jobs, LondonRuns london) {
         this.jobs = jobs;
-        this.capability = capability;
-        this.forces = forces;
+        this.london = london;
     }
 
     @Operation(summary = "Start a simulation of a config (the format of ./arcs simulate --config); 202 with the job")
@@ -74,44 +60,21 @@ class SimulationController {
         if ((cars == null) == (at == null)) {
             throw new IllegalArgumentException("give either 'cars' or 'at'");
         }
-        String description;
-        int count;
-        if (at != null) {
-            Force met = forces.require(MET);
-            Instant instant = Instants.parse(at, met.zone());
-            CapabilityPicture.Arv arv = capability.picture(MET, instant, null).arv();
-            count = arv.carsAvailable();
-            description = "London 2023 model, MET at " + instant.atZone(met.zone()).toOffsetDateTime() + ": " + count
-                    + " ARV cars of " + arv.carsRequired() + " required";
-            if (count == 0) {
-                throw new IllegalArgumentException(description + "; with no car every call goes to mutual aid, so "
-                        + "there is nothing to simulate");
-            }
-        } else {
-            count = cars;
-            description = "London 2023 model, " + count + " ARV cars";
-        }
-        LondonModel.Options defaults = LondonModel.Options.defaults(count);
-        double runHours = hours == null ? defaults.hours() : hours;
-        LondonModel.Options options = new LondonModel.Options(count,
-                otherCallsPerDay == null ? defaults.otherCallsPerDay() : otherCallsPerDay, defaults.carsPerIncident(),
-                whenAllBusy == null ? defaults.whenAllBusy() : whenAllBusy(whenAllBusy), runHours,
-                Math.min(defaults.warmupHours(), runHours / 10),
-                replications == null ? defaults.replications() : replications, seed == null ? defaults.seed() : seed,
-                defaults.targetMinutes());
-        return accepted(jobs.submit(description, user.getName(), LondonModel.config(BoroughGeoJson.london(), options)));
+        LondonRuns.Cars run = at != null ? london.at(at) : london.given(cars);
+        return accepted(jobs.submit(run.description(), user.getName(), london.config(run, replications, hours, seed,
+                otherCallsPerDay, whenAllBusy == null ? null : whenAllBusy(whenAllBusy), null)));
     }
 
     @Operation(summary = "A job's state, progress and, once done, its result")
     @GetMapping("/{id}")
     Map<String, Object> job(@PathVariable String id) {
-        return find(id).json();
+        return jobs.require(id).json();
     }
 
     @Operation(summary = "A job's progress as server-sent events: 'progress', then 'done' (with the result) or 'failed'")
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String id) {
-        SimulationJobs.Job job = find(id);
+        SimulationJobs.Job job = jobs.require(id);
         SseEmitter emitter = new SseEmitter(SimulationJobs.EVENTS_TIMEOUT_MILLIS);
         job.subscribe(emitter);
         return emitter;
@@ -131,16 +94,6 @@ class SimulationController {
                 "ARCS is running as many simulations as it can; try again when one has finished");
         problem.setTitle("Busy");
         return problem;
-    }
-
-    private SimulationJobs.Job find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no simulation " + id);
-        }
-        return jobs.find(uuid).orElseThrow(() -> new NotFoundException("no simulation " + id));
     }
 
     private static ResponseEntity<Map<String, Object>> accepted(SimulationJobs.Job job) {

@@ -29,6 +29,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.arcs.common.NotFoundException;
 import uk.arcs.simulation.SimulationConfig;
 import uk.arcs.simulation.SimulationResult;
 import uk.arcs.simulation.Simulator;
@@ -100,6 +101,20 @@ class SimulationJobs implements DisposableBean {
 
         synchronized Status status() {
             return status;
+        }
+
+        synchronized int replicationsDone() {
+            return replicationsDone;
+        }
+
+        /** The result once done; null before. */
+        synchronized SimulationResult result() {
+            return result;
+        }
+
+        /** Why it failed; null unless it did. */
+        synchronized String error() {
+            return error;
         }
 
         synchronized Map<String, Object> json() {
@@ -233,6 +248,17 @@ class SimulationJobs implements DisposableBean {
             forgetOldFinishedJobs();
         }
         return job;
+    }
+
+    /** The job with that id (as text), or {@link NotFoundException}. */
+    Job require(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no simulation " + id);
+        }
+        return find(uuid).orElseThrow(() -> new NotFoundException("no simulation " + id));
     }
 
     Optional<Job> find(UUID id) {
