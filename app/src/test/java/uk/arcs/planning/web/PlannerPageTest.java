@@ -58,7 +58,7 @@ class PlannerPageTest {
         @Bean
         PlanJobs planJobs(InMemoryArcs arcs, Planner planner) {
             return new PlanJobs(planner, new RosterProblemBuilder(arcs, arcs.officers, arcs.postures, arcs.aidLog,
-                    PlannerSettings.DEFAULTS), arcs.clock, 1);
+                    PlannerSettings.DEFAULTS), arcs.clock, 1, PlanJobs.Observer.NONE);
         }
     }
 
