@@ -18,13 +18,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import uk.arcs.EscalationBeans;
 import uk.arcs.security.ArcsUser;
 import uk.arcs.security.Role;
 
 /** The simulation page: runs as jobs, their progress relayed as server-sent events, results, and refusals. */
 @WebMvcTest(controllers = SimulationPageController.class)
-@Import({SimulationJobs.class, LondonRuns.class, EscalationBeans.class})
+@Import({SimulationJobs.class, LondonRuns.class, EscalationBeans.class, SimpleMeterRegistry.class})
 class SimulationPageTest {
 
     static final ArcsUser SUPERVISOR = new ArcsUser("met.supervisor", "{noop}x", Role.SUPERVISOR, "MET");
