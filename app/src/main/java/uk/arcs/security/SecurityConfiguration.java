@@ -132,6 +132,8 @@ class SecurityConfiguration {
                         .access(anyForce(POLICING))
                         .requestMatchers("/api/v1/forces/{force}/plans", "/api/v1/forces/{force}/plans/**")
                         .access(ownForceOr(COMMAND, Role.NATIONAL_COORDINATOR))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verification")
+                        .access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN, Role.STRATEGIC_COMMANDER)))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())
