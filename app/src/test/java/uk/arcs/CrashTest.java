@@ -79,35 +79,66 @@ class CrashTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path OUTPUT = Path.of("target", "crash-test").toAbsolutePath();
 
+    @TempDir
+    static Path h2Data;
     private static ServerImage image;
+    private static PostgresSchema schema;
+    private static CompletableFuture<Void> h2;
+    private static CompletableFuture<Void> postgres;
 
+    /** Both runs go side by side, each restarting its own server: a start is mostly one busy thread. */
     @BeforeAll
-    static void prepareTheServerImage() throws Exception {
+    static void startBothRuns() throws Exception {
         Files.createDirectories(OUTPUT);
         image = ServerImage.prepare(OUTPUT);
+        schema = PostgresSchema.create("crash");
+        List<String> onPostgres = new ArrayList<>();
+        schema.properties().forEach((key, value) -> onPostgres.add("--" + key + "=" + value));
+        h2 = inBackground(new Run("h2", seed(1), image, Map.of("ARCS_DATA_DIR", h2Data.toString()), List.of()));
+        postgres = inBackground(new Run("postgres", seed(2), image, Map.of(), onPostgres));
     }
 
     @AfterAll
-    static void report() {
-        if (image != null) {
-            image.timings().forEach((name, value) -> System.out.println("crash test: " + name + " " + value));
+    static void report() throws Exception {
+        try {
+            CompletableFuture.allOf(Stream.of(h2, postgres).filter(java.util.Objects::nonNull)
+                    .toArray(CompletableFuture[]::new)).handle((done, failure) -> null).get(1, TimeUnit.HOURS);
+        } finally {
+            if (schema != null) {
+                schema.drop();
+            }
+            if (image != null) {
+                image.timings().forEach((name, value) -> System.out.println("crash test: " + name + " " + value));
+            }
         }
     }
 
     @Test
-    void everyAcknowledgedBatchSurvivesTwentyKillsOnH2AndNoneIsHalfApplied(@TempDir Path data) throws Exception {
-        new Run("h2", seed(1), image, Map.of("ARCS_DATA_DIR", data.toString()), List.of()).cycles(CYCLES);
+    void everyAcknowledgedBatchSurvivesTwentyKillsOnH2AndNoneIsHalfApplied() throws Throwable {
+        outcome(h2);
     }
 
     @Test
-    void everyAcknowledgedBatchSurvivesTwentyKillsOnPostgresAndNoneIsHalfApplied() throws Exception {
-        PostgresSchema schema = PostgresSchema.create("crash");
+    void everyAcknowledgedBatchSurvivesTwentyKillsOnPostgresAndNoneIsHalfApplied() throws Throwable {
+        outcome(postgres);
+    }
+
+    private static CompletableFuture<Void> inBackground(Run run) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                run.cycles(CYCLES);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, work -> Thread.ofPlatform().daemon().name("crash-" + run.database).start(work));
+    }
+
+    private static void outcome(CompletableFuture<Void> run) throws Throwable {
         try {
-            List<String> arguments = new ArrayList<>();
-            schema.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
-            new Run("postgres", seed(2), image, Map.of(), arguments).cycles(CYCLES);
-        } finally {
-            schema.drop();
+            run.get(1, TimeUnit.HOURS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
         }
     }
 

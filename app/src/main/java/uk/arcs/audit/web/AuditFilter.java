@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,8 @@ class AuditFilter extends OncePerRequestFilter {
     /** After Spring Security (-100), before the idempotency filter, so a refused retry is recorded too. */
     static final int ORDER = 0;
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** An IPv4 or IPv6 address, as a proxy writes it. */
+    private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f.]{0,15}){2,8}");
     private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
 
     private final AuditLog audit;
@@ -115,14 +118,15 @@ class AuditFilter extends OncePerRequestFilter {
         return new Origin(username, role, force, client(request), request.getMethod(), path);
     }
 
-    private String client(HttpServletRequest request) {
+    String client(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
         if (!trustForwardedFor || forwarded == null || forwarded.isBlank()) {
             return peer;
         }
-        String first = forwarded.split(",")[0].trim().replaceAll("[^0-9A-Fa-f.:\\[\\]]", "");
-        return first.isEmpty() ? peer : first + " via " + peer;
+        String first = forwarded.split(",")[0].trim();
+        return ADDRESS.matcher(first).matches() ? first + " via " + peer
+                : peer + " (with an unreadable X-Forwarded-For)";
     }
 
     private static final class WrappedServletException extends RuntimeException {
