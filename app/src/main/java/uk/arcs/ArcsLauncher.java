@@ -1,5 +1,6 @@
 package uk.arcs;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.arcs.audit.AuditLog;
+import uk.arcs.audit.Origin;
 import uk.arcs.common.CliCommand;
 import uk.arcs.operations.RestoreCommand;
 
@@ -61,7 +64,7 @@ public final class ArcsLauncher {
         try (ConfigurableApplicationContext context = application.run(springArguments(args))) {
             List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream().toList();
             return commands.stream().filter(c -> c.name().equals(command)).findFirst()
-                    .map(c -> c.run(List.of(args), System.out, System.err))
+                    .map(c -> run(context, c, List.of(args), System.out, System.err))
                     .orElseGet(() -> {
                         System.err.println("arcs: unknown command '" + command + "'; known: serve, demo, "
                                 + String.join(", ", commands.stream().map(CliCommand::name).sorted().toList()));
@@ -85,5 +88,11 @@ public final class ArcsLauncher {
             }
         }
         return false;
+    }
+
+    /** Runs a command on behalf of the command line, so the audit log records its writes as made by {@code cli}. */
+    public static int run(ConfigurableApplicationContext context, CliCommand command, List<String> args, PrintStream out,
+                          PrintStream err) {
+        return context.getBean(AuditLog.class).acting(Origin.cli(command.name(), args), () -> command.run(args, out, err));
     }
 }

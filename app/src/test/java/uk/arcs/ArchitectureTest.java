@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN_PACKAGES = {"uk.arcs.common", "uk.arcs.force", "uk.arcs.officer",
             "uk.arcs.posture", "uk.arcs.capability", "uk.arcs.mutualaid", "uk.arcs.military", "uk.arcs.command",
             "uk.arcs.forecast", "uk.arcs.reporting", "uk.arcs.scenario", "uk.arcs.simulation", "uk.arcs.planning",
-            "uk.arcs.dashboard", "uk.arcs.identity"};
+            "uk.arcs.dashboard", "uk.arcs.identity", "uk.arcs.audit", "uk.arcs.idempotency"};
 
     @Test
     void domainCodeImportsNoSpringOrJdbc() {

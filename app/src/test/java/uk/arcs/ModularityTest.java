@@ -18,6 +18,7 @@ class ModularityTest {
     void everyCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .contains("common", "force", "officer", "posture", "capability", "mutualaid", "military", "command",
-                        "forecast", "reporting", "scenario", "security", "planning", "dashboard");
+                        "forecast", "reporting", "scenario", "security", "planning", "dashboard", "identity", "audit",
+                        "idempotency");
     }
 }

@@ -3,6 +3,8 @@ package uk.arcs;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -36,11 +38,23 @@ public final class PostgresSchema {
     }
 
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + name);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> name);
-        registry.add("spring.flyway.default-schema", () -> name);
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The Spring properties that point ARCS at this schema, for a context or a process started by hand. */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", URL + "?currentSchema=" + name);
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.schemas", name);
+        properties.put("spring.flyway.default-schema", name);
+        return properties;
+    }
+
+    /** A connection of its own to this schema, outside any pool. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL + "?currentSchema=" + name, USER, "");
     }
 
     public void drop() {

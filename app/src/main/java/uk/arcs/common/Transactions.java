@@ -1,5 +1,6 @@
 package uk.arcs.common;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,6 +21,20 @@ public interface Transactions {
      * rolled-back transaction wrote.
      */
     void afterCompletion(Consumer<Boolean> callback);
+
+    /**
+     * Says in a few words what the write in progress does, such as "3 officer events recorded for MET": kinds and
+     * counts, never an officer. The audit record committed with the transaction carries it. Outside a transaction
+     * there is nothing to describe, and the call does nothing.
+     */
+    default void describe(String summary) {
+        // Transactions that keep no audit log (test and benchmark stand-ins) have nothing to tell.
+    }
+
+    /** What the transaction in progress has been described as, in order; empty outside a transaction. */
+    default List<String> descriptions() {
+        return List.of();
+    }
 
     default void run(Runnable work) {
         inTransaction(() -> {

@@ -15,6 +15,7 @@ import uk.arcs.capability.CapabilityService;
 import uk.arcs.common.Actor;
 import uk.arcs.common.DecisionTaken;
 import uk.arcs.common.DomainEvents;
+import uk.arcs.common.ExpectedVersion;
 import uk.arcs.common.ForbiddenException;
 import uk.arcs.common.Precision;
 import uk.arcs.common.Transactions;
@@ -131,6 +132,7 @@ public final class MilitaryService {
                     task, incident);
             transactions.run(() -> {
                 store.insert(event);
+                transactions.describe("military contingency of " + force + ": " + type);
                 domainEvents.publish(new DecisionTaken(force.value(), decisionName(type), reason, actor.username(),
                         actor.role(), at, recordedAt, incident == null ? Map.of("state", next.orThrow().name())
                         : Map.of("state", next.orThrow().name(), "incident", incident)));
@@ -150,6 +152,27 @@ public final class MilitaryService {
             if (!handedOver.get()) {
                 writer.unlock();
             }
+        }
+    }
+
+    /** The version of a force's contingency: how many steps are recorded on it. */
+    public long version(ForceCode force) {
+        forces.require(force);
+        return events(force).size();
+    }
+
+    /**
+     * Takes a step only if the force's contingency is still at a version the caller expects (HTTP If-Match);
+     * otherwise a {@code StaleVersionException} says another step came first, and nothing is recorded.
+     */
+    public <T> T atVersion(ForceCode force, ExpectedVersion expected, java.util.function.Supplier<T> step) {
+        ensureLoaded();
+        writer.lock();
+        try {
+            expected.check(version(force), "the military contingency of " + force);
+            return step.get();
+        } finally {
+            writer.unlock();
         }
     }
 

@@ -20,6 +20,7 @@ import uk.arcs.capability.CapabilityService;
 import uk.arcs.common.Actor;
 import uk.arcs.common.DecisionTaken;
 import uk.arcs.common.DomainEvents;
+import uk.arcs.common.ExpectedVersion;
 import uk.arcs.common.ForbiddenException;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Precision;
@@ -321,6 +322,26 @@ public final class MutualAidService {
         });
     }
 
+    // ---------------------------------------------------------------- optimistic concurrency
+
+    /** A request's version: how many steps are recorded on it. Two commanders reading it see the same version. */
+    public long version(long requestId) {
+        existing(requestId);
+        return log.events(requestId).size();
+    }
+
+    /**
+     * Takes a step only if the request is still at a version the commander expects (HTTP If-Match), so a commander
+     * who acted on what another has just changed is told so, with a {@code StaleVersionException}, and nothing is
+     * recorded. The check and the step hold the writer lock together.
+     */
+    public <T> T atVersion(long requestId, ExpectedVersion expected, Supplier<T> step) {
+        return locked(() -> {
+            expected.check(version(requestId), "mutual aid request " + requestId);
+            return step.get();
+        });
+    }
+
     // ---------------------------------------------------------------- reads
 
     /** Who is asking: a force's user sees its own requests and those it was asked about; the coordinator sees all. */
@@ -456,6 +477,8 @@ public final class MutualAidService {
         try {
             transactions.run(() -> {
                 store.insert(event);
+                transactions.describe("mutual aid request " + event.requestId() + ": " + event.type()
+                        + (event.offerId() == null ? "" : " (offer " + event.offerId() + ")"));
                 domainEvents.publish(new DecisionTaken(decidingForce.value(), decision, rationale, actor.username(),
                         actor.role(), event.occurredAt(), event.recordedAt(), references));
                 handedOver.set(true);

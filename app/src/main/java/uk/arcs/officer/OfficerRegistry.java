@@ -178,6 +178,8 @@ public final class OfficerRegistry {
             transactions.run(() -> {
                 store.insertOfficers(List.copyOf(registering.values()));
                 store.insertEvents(recorded);
+                transactions.describe((registering.isEmpty() ? "" : registering.size() + " officers registered, ")
+                        + recorded.size() + " officer events recorded for " + force);
                 nextId = afterLast;
                 handedOver.set(true);
                 transactions.afterCompletion(committed -> {

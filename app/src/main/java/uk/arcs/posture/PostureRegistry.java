@@ -86,6 +86,7 @@ public final class PostureRegistry {
             long afterLast = id;
             transactions.run(() -> {
                 store.insert(recorded);
+                transactions.describe(recorded.size() + " posture changes recorded for " + force);
                 nextId = afterLast;
                 handedOver.set(true);
                 transactions.afterCompletion(committed -> {

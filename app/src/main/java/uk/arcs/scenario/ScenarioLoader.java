@@ -80,6 +80,7 @@ public final class ScenarioLoader {
             }
             if (existing.isEmpty()) {
                 forces.register(force, scenario.units());
+                transactions.describe("force " + force.code() + " registered with " + scenario.units().size() + " units");
                 registered++;
             }
             if (!toRegister.isEmpty() || !scenario.events().isEmpty()) {

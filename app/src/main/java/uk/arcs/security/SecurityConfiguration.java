@@ -145,6 +145,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/identities/access-log")
                         .access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN, Role.STRATEGIC_COMMANDER)))
                         .requestMatchers("/api/v1/identities/**").access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN)))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verification")
+                        .access(anyForce(EnumSet.of(Role.IDENTITY_ADMIN, Role.STRATEGIC_COMMANDER)))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(Problems.unauthorised()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(Problems.unauthorised())

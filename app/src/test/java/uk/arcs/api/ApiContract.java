@@ -46,7 +46,7 @@ import uk.arcs.posture.PostureStore;
  * the published figures stay as they were.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
-abstract class ApiContract {
+abstract class ApiContract implements IntegrityApiContract {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,7 +71,7 @@ abstract class ApiContract {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    record Reply(int status, String contentType, String body, byte[] bytes) {
+    record Reply(int status, String contentType, String body, byte[] bytes, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             return JSON.readTree(body);
         }
@@ -85,7 +85,7 @@ abstract class ApiContract {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8), response.body());
+                    new String(response.body(), StandardCharsets.UTF_8), response.body(), response.headers());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -113,6 +113,27 @@ abstract class ApiContract {
         body.append("--").append(boundary).append("--\r\n");
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())), user);
+    }
+
+    @Override
+    public Reply send(String method, String path, String user, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request, user);
+    }
+
+    @Override
+    public String officer(String force, String unit, int n) {
+        return cipher(force, unit, n);
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The cipher of the n-th officer of a unit; each test that writes uses its own officers. */
@@ -314,7 +335,8 @@ abstract class ApiContract {
 
     @Test
     void partnerForceSeesRequestsAddressedToItButNotOtherDonorsOfficers() {
-        Reply reply = get("/api/v1/mutual-aid/requests", "kent.commander");
+        // As the replay left them: other tests make requests of their own after it.
+        Reply reply = get("/api/v1/mutual-aid/requests?at=2023-10-01T00:00", "kent.commander");
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).hasSize(2);
         for (JsonNode request : reply.json()) {

@@ -1,10 +1,12 @@
 package uk.arcs.common.spring;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.arcs.common.BeforeCommit;
 import uk.arcs.common.DomainEvents;
 import uk.arcs.common.Transactions;
 
@@ -19,6 +21,12 @@ class CommonConfiguration {
     @Bean
     Transactions transactions(PlatformTransactionManager transactionManager) {
         return new SpringTransactions(transactionManager);
+    }
+
+    /** Spring Boot gives every transaction execution listener bean to the transaction manager. */
+    @Bean
+    BeforeCommitHooks beforeCommitHooks(ObjectProvider<BeforeCommit> hooks) {
+        return new BeforeCommitHooks(hooks);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import uk.arcs.common.ForbiddenException;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.RuleRefusedException;
 import uk.arcs.common.RejectedBatchException;
+import uk.arcs.common.StaleVersionException;
 
 /** Every refusal leaves as application/problem+json, naming what was wrong and never internals. */
 @RestControllerAdvice
@@ -47,6 +48,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.setTitle("Refused by rule " + e.rule());
         problem.setType(URI.create("urn:arcs:problem:rule-refused"));
         problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setTitle("Changed since you read it: nothing was recorded");
+        problem.setType(URI.create("urn:arcs:problem:stale-version"));
+        problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 

@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.function.Supplier;
+import uk.arcs.common.ExpectedVersion;
 import uk.arcs.common.Instants;
+import uk.arcs.common.Verdict;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
@@ -64,8 +67,8 @@ class MutualAidController {
 
     @Operation(summary = "Request officers from other forces for a period; records the shortfall it answers")
     @PostMapping("/forces/{force}/mutual-aid/requests")
-    @ResponseStatus(HttpStatus.CREATED)
-    RequestView request(@PathVariable String force, @RequestBody NewRequest body, @AuthenticationPrincipal ArcsUser user) {
+    ResponseEntity<RequestView> request(@PathVariable String force, @RequestBody NewRequest body,
+                                        @AuthenticationPrincipal ArcsUser user) {
         Force requester = forces.require(ForceCode.of(force));
         if (body == null) {
             throw new IllegalArgumentException("a request body is required");
@@ -74,7 +77,9 @@ class MutualAidController {
                 body.accreditation() == null ? null : Accreditation.parse(body.accreditation()),
                 body.officers() == null ? 0 : body.officers(), instant(body.from(), requester, "from"),
                 instant(body.until(), requester, "until"), Boolean.TRUE.equals(body.counterTerrorism()), body.reason());
-        return view(service.request(user.acting(optional(body.occurredAt(), requester)), requester.code(), terms).orThrow(), user);
+        MutualAidRequest made = service.request(user.acting(optional(body.occurredAt(), requester)), requester.code(),
+                terms).orThrow();
+        return versioned(HttpStatus.CREATED, made, user);
     }
 
     @Operation(summary = "Mutual aid requests the caller may see, as they stood at an instant")
@@ -86,9 +91,10 @@ class MutualAidController {
         return service.requests(viewer(user), when, known).stream().map(r -> view(r, user)).toList();
     }
 
+    @Operation(summary = "One request as it stands; the ETag is its version, for If-Match on the next step")
     @GetMapping("/mutual-aid/requests/{id}")
-    RequestView request(@PathVariable long id, @AuthenticationPrincipal ArcsUser user) {
-        return view(service.request(viewer(user), id), user);
+    ResponseEntity<RequestView> request(@PathVariable long id, @AuthenticationPrincipal ArcsUser user) {
+        return versioned(HttpStatus.OK, service.request(viewer(user), id), user);
     }
 
     record Ask(List<String> donors, String rationale) {
@@ -96,9 +102,11 @@ class MutualAidController {
 
     @Operation(summary = "National coordinator: ask donor forces to help with a request")
     @PostMapping("/mutual-aid/requests/{id}/asks")
-    RequestView ask(@PathVariable long id, @RequestBody Ask body, @AuthenticationPrincipal ArcsUser user) {
+    ResponseEntity<RequestView> ask(@PathVariable long id, @RequestBody Ask body, @AuthenticationPrincipal ArcsUser user,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         List<ForceCode> donors = body.donors() == null ? List.of() : body.donors().stream().map(ForceCode::of).toList();
-        return view(service.ask(user.acting(null), id, donors, rationale(body.rationale())).orThrow(), user);
+        return step(id, ifMatch, HttpStatus.OK, user,
+                () -> service.ask(user.acting(null), id, donors, rationale(body.rationale())));
     }
 
     record OfferBody(Integer officers, Boolean releasedForCounterTerrorism, String rationale) {
@@ -106,10 +114,12 @@ class MutualAidController {
 
     @Operation(summary = "Donor force: offer a number of officers")
     @PostMapping("/mutual-aid/requests/{id}/offers")
-    @ResponseStatus(HttpStatus.CREATED)
-    RequestView offer(@PathVariable long id, @RequestBody OfferBody body, @AuthenticationPrincipal ArcsUser user) {
-        return view(service.offer(user.acting(null), id, body.officers() == null ? 0 : body.officers(),
-                Boolean.TRUE.equals(body.releasedForCounterTerrorism()), rationale(body.rationale())).orThrow(), user);
+    ResponseEntity<RequestView> offer(@PathVariable long id, @RequestBody OfferBody body,
+                                      @AuthenticationPrincipal ArcsUser user,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.CREATED, user, () -> service.offer(user.acting(null), id,
+                body.officers() == null ? 0 : body.officers(), Boolean.TRUE.equals(body.releasedForCounterTerrorism()),
+                rationale(body.rationale())));
     }
 
     record Reason(String reason, String rationale) {
@@ -120,8 +130,10 @@ class MutualAidController {
 
     @Operation(summary = "Donor force: decline a request, with the reason")
     @PostMapping("/mutual-aid/requests/{id}/declines")
-    RequestView decline(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal ArcsUser user) {
-        return view(service.decline(user.acting(null), id, rationale(body.text())).orThrow(), user);
+    ResponseEntity<RequestView> decline(@PathVariable long id, @RequestBody Reason body,
+                                        @AuthenticationPrincipal ArcsUser user,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.OK, user, () -> service.decline(user.acting(null), id, rationale(body.text())));
     }
 
     record Naming(List<String> ciphers, String postureOverride, String rationale) {
@@ -129,25 +141,30 @@ class MutualAidController {
 
     @Operation(summary = "Donor force: name the officers it sends (a posture override needs a reason)")
     @PostMapping("/mutual-aid/requests/{id}/offers/{offerId}/officers")
-    RequestView name(@PathVariable long id, @PathVariable long offerId, @RequestBody Naming body,
-                     @AuthenticationPrincipal ArcsUser user) {
+    ResponseEntity<RequestView> name(@PathVariable long id, @PathVariable long offerId, @RequestBody Naming body,
+                                     @AuthenticationPrincipal ArcsUser user,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         List<Cipher> ciphers = body.ciphers() == null ? List.of() : body.ciphers().stream().map(Cipher::of).toList();
-        return view(service.nameOfficers(user.acting(null), id, offerId, ciphers, body.postureOverride(),
-                rationale(body.rationale())).orThrow(), user);
+        return step(id, ifMatch, HttpStatus.OK, user, () -> service.nameOfficers(user.acting(null), id, offerId, ciphers,
+                body.postureOverride(), rationale(body.rationale())));
     }
 
     @Operation(summary = "Requesting force: accept an offer")
     @PostMapping("/mutual-aid/requests/{id}/offers/{offerId}/accept")
-    RequestView accept(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
-                       @AuthenticationPrincipal ArcsUser user) {
-        return view(service.accept(user.acting(null), id, offerId, rationale(body.text())).orThrow(), user);
+    ResponseEntity<RequestView> accept(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
+                                       @AuthenticationPrincipal ArcsUser user,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.OK, user,
+                () -> service.accept(user.acting(null), id, offerId, rationale(body.text())));
     }
 
     @Operation(summary = "Requesting force: refuse an offer")
     @PostMapping("/mutual-aid/requests/{id}/offers/{offerId}/refuse")
-    RequestView refuse(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
-                       @AuthenticationPrincipal ArcsUser user) {
-        return view(service.refuse(user.acting(null), id, offerId, rationale(body.text())).orThrow(), user);
+    ResponseEntity<RequestView> refuse(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
+                                       @AuthenticationPrincipal ArcsUser user,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.OK, user,
+                () -> service.refuse(user.acting(null), id, offerId, rationale(body.text())));
     }
 
     record Deployment(String from, String until, String rationale) {
@@ -155,24 +172,45 @@ class MutualAidController {
 
     @Operation(summary = "Requesting force: deploy the named officers of an accepted offer for a period")
     @PostMapping("/mutual-aid/requests/{id}/offers/{offerId}/deploy")
-    RequestView deploy(@PathVariable long id, @PathVariable long offerId, @RequestBody Deployment body,
-                       @AuthenticationPrincipal ArcsUser user) {
+    ResponseEntity<RequestView> deploy(@PathVariable long id, @PathVariable long offerId, @RequestBody Deployment body,
+                                       @AuthenticationPrincipal ArcsUser user,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Force requester = forces.require(service.request(viewer(user), id).requester());
-        return view(service.deploy(user.acting(null), id, offerId, instant(body.from(), requester, "from"),
-                instant(body.until(), requester, "until"), rationale(body.rationale())).orThrow(), user);
+        Instant from = instant(body.from(), requester, "from");
+        Instant until = instant(body.until(), requester, "until");
+        return step(id, ifMatch, HttpStatus.OK, user,
+                () -> service.deploy(user.acting(null), id, offerId, from, until, rationale(body.rationale())));
     }
 
     @Operation(summary = "Requesting force: stand deployed officers down")
     @PostMapping("/mutual-aid/requests/{id}/offers/{offerId}/stand-down")
-    RequestView standDown(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
-                          @AuthenticationPrincipal ArcsUser user) {
-        return view(service.standDown(user.acting(null), id, offerId, rationale(body.text())).orThrow(), user);
+    ResponseEntity<RequestView> standDown(@PathVariable long id, @PathVariable long offerId, @RequestBody Reason body,
+                                          @AuthenticationPrincipal ArcsUser user,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.OK, user,
+                () -> service.standDown(user.acting(null), id, offerId, rationale(body.text())));
     }
 
     @Operation(summary = "Requesting force: close a request once no officer is deployed on it")
     @PostMapping("/mutual-aid/requests/{id}/close")
-    RequestView close(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal ArcsUser user) {
-        return view(service.close(user.acting(null), id, rationale(body.text())).orThrow(), user);
+    ResponseEntity<RequestView> close(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal ArcsUser user,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(id, ifMatch, HttpStatus.OK, user, () -> service.close(user.acting(null), id, rationale(body.text())));
+    }
+
+    /**
+     * Takes a step on a request, only at the version in If-Match when one is given (412 otherwise), and answers
+     * with the request as it now stands and its new version as the ETag.
+     */
+    private ResponseEntity<RequestView> step(long id, String ifMatch, HttpStatus status, ArcsUser user,
+                                             Supplier<Verdict<MutualAidRequest>> step) {
+        ExpectedVersion expected = ExpectedVersion.fromIfMatch(ifMatch);
+        return versioned(status, service.atVersion(id, expected, step).orThrow(), user);
+    }
+
+    private ResponseEntity<RequestView> versioned(HttpStatus status, MutualAidRequest request, ArcsUser user) {
+        return ResponseEntity.status(status).eTag(ExpectedVersion.etag(service.version(request.id())))
+                .body(view(request, user));
     }
 
     @Operation(summary = "The force's own officers on loan to other forces at an instant")
