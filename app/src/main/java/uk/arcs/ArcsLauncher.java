@@ -30,6 +30,8 @@ public final class ArcsLauncher {
             case "demo" -> server(true, rest);
             // Before any database is opened: restore puts a database file in place.
             case "restore" -> System.exit(RestoreCommand.run(List.of(rest), System.getenv(), System.out, System.err));
+            case "hash-password" -> System.exit(uk.arcs.security.PasswordHashing.hashPasswordCommand(System.in,
+                    System.out, System.err));
             default -> System.exit(runCommand(command, rest));
         }
     }

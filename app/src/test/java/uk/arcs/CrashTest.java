@@ -76,6 +76,8 @@ class CrashTest {
     private static final String WRITER = "crash.supervisor";
     private static final String ADMIN = "crash.admin";
     private static final String PASSWORD = "crash-test";
+    /** bcrypt (cost 12) of {@link #PASSWORD}: the servers refuse weaker hashes. */
+    private static final String PASSWORD_HASH = "{bcrypt}$2a$12$vvbUyZhvK9AebuyEtPeL6OWVSUq0.JlTRS4z/EjmwJ8KQknxpylPG";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path OUTPUT = Path.of("target", "crash-test").toAbsolutePath();
 
@@ -522,9 +524,9 @@ class CrashTest {
             command.add(java);
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", classpath, "uk.arcs.ArcsLauncher", "serve", "--server.port=" + port,
-                    "--arcs.security.users[0].username=" + WRITER, "--arcs.security.users[0].password={noop}" + PASSWORD,
+                    "--arcs.security.users[0].username=" + WRITER, "--arcs.security.users[0].password=" + PASSWORD_HASH,
                     "--arcs.security.users[0].role=SUPERVISOR", "--arcs.security.users[0].force=" + FORCE,
-                    "--arcs.security.users[1].username=" + ADMIN, "--arcs.security.users[1].password={noop}" + PASSWORD,
+                    "--arcs.security.users[1].username=" + ADMIN, "--arcs.security.users[1].password=" + PASSWORD_HASH,
                     "--arcs.security.users[1].role=IDENTITY_ADMIN"));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -37,7 +37,7 @@ class LauncherTest {
         Run help = arcs(Map.of(), "help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("./arcs demo").contains("./arcs test").contains("./arcs import")
-                .contains("./arcs bench").contains("./arcs audit verify");
+                .contains("./arcs bench").contains("./arcs audit verify").contains("./arcs hash-password");
     }
 
     @Test

@@ -40,7 +40,7 @@ public abstract class PageRequests {
     /** Logged in as {@code username} with {@code role} of {@code force} (null for a national role). */
     protected static RequestPostProcessor as(String username, Role role, String force) {
         RequestPostProcessor user = SecurityMockMvcRequestPostProcessors.user(
-                new ArcsUser(username, "{noop}unused", role, force));
+                new ArcsUser(username, null, role, force));
         return request -> SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(user.postProcessRequest(request));
     }
 }

@@ -9,16 +9,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 import uk.arcs.common.Actor;
 import uk.arcs.common.ForbiddenException;
 
-/** A user of ARCS: a role and, for force roles, the force. */
+/**
+ * A user of ARCS: a role and, for force roles, the force. A local user has a strong password hash; a user who
+ * logged in through the OpenID Connect provider has none ({@code passwordHash} is null).
+ */
 public record ArcsUser(String username, String passwordHash, Role role, String force) implements UserDetails {
 
     public ArcsUser {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("a user needs a username");
         }
-        if (passwordHash == null || !passwordHash.startsWith("{")) {
-            throw new IllegalArgumentException("user " + username
-                    + ": the password must be stored encoded, such as {bcrypt}$2a$10$...");
+        if (passwordHash != null) {
+            PasswordHashing.requireStrong(username, passwordHash);
         }
         if (role == null) {
             throw new IllegalArgumentException("user " + username + " needs a role");
@@ -59,6 +61,16 @@ public record ArcsUser(String username, String passwordHash, Role role, String f
             throw new ForbiddenException(username + " (" + role + ") has no force of its own to work on");
         }
         return pageForce(requested);
+    }
+
+    /** A local user logs in with a password (and may hold personal API tokens); others come from OpenID Connect. */
+    public boolean local() {
+        return passwordHash != null;
+    }
+
+    @Override
+    public String toString() {
+        return "ArcsUser[" + username + ", " + role + (force == null ? "" : ", " + force) + "]";
     }
 
     @Override

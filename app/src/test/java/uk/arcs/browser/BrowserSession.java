@@ -61,7 +61,7 @@ final class BrowserSession implements AutoCloseable {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+                new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(url -> !url.contains("/login"));
         return page;
     }

@@ -8,8 +8,8 @@ import uk.arcs.common.ForbiddenException;
 
 class ArcsUserTest {
 
-    private static final ArcsUser MET_SUPERVISOR = new ArcsUser("met.supervisor", "{noop}x", Role.SUPERVISOR, "MET");
-    private static final ArcsUser LIAISON = new ArcsUser("mod.liaison", "{noop}x", Role.MILITARY_LIAISON, null);
+    private static final ArcsUser MET_SUPERVISOR = new ArcsUser("met.supervisor", null, Role.SUPERVISOR, "MET");
+    private static final ArcsUser LIAISON = new ArcsUser("mod.liaison", null, Role.MILITARY_LIAISON, null);
 
     @Test
     void aForceRoleWorksOnItsOwnForceOnPagesAsInTheApi() {

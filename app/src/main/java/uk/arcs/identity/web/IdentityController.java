@@ -163,14 +163,16 @@ class IdentityController {
     }
 
     @Operation(summary = "Who read which officer's identity, when and why, newest first; no names. The identity "
-            + "administrator (any force) and a strategic commander (own force, 'force' required)")
+            + "administrator (any force) and a strategic commander (own force, the default when 'force' is left out)")
     @GetMapping("/access-log")
     List<AccessView> accessLog(@RequestParam(required = false) String force,
                                @RequestParam(required = false) String cipher,
                                @RequestParam(defaultValue = "200") int limit, @AuthenticationPrincipal ArcsUser user) {
-        ForceCode code = force == null || force.isBlank() ? null : force(force);
-        if (user.role() == Role.STRATEGIC_COMMANDER && (code == null || !code.value().equals(user.force()))) {
-            throw new ForbiddenException("a strategic commander reads the access log of their own force: add force="
+        ForceCode code = force == null || force.isBlank()
+                ? user.role() == Role.STRATEGIC_COMMANDER ? ForceCode.of(user.force()) : null
+                : force(force);
+        if (user.role() == Role.STRATEGIC_COMMANDER && !code.value().equals(user.force())) {
+            throw new ForbiddenException("a strategic commander reads the access log of their own force only: force="
                     + user.force());
         }
         Cipher officer = cipher == null || cipher.isBlank() ? null : SubmittedIdentity.cipherOf(cipher);

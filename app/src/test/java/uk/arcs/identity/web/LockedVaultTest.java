@@ -12,9 +12,9 @@ import uk.arcs.TestHttp.Reply;
 /** A server with no identity key (not the demo): the vault refuses, clearly, and the rest of ARCS works. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:locked-vault;DB_CLOSE_DELAY=-1",
-        "arcs.security.users[0].username=vault.admin", "arcs.security.users[0].password={noop}vault-secret",
+        "arcs.security.users[0].username=vault.admin", "arcs.security.users[0].password={bcrypt}$2a$12$HNeFjkNL0p4UXSJwEPYgqeC7uMk3ByFUtj7tQF9shVmwBtCBRVsNC",
         "arcs.security.users[0].role=IDENTITY_ADMIN",
-        "arcs.security.users[1].username=gold", "arcs.security.users[1].password={noop}gold-secret",
+        "arcs.security.users[1].username=gold", "arcs.security.users[1].password={bcrypt}$2a$12$QoqfSura6uAFmZ3eXi2eZuk6tJXNvSfUWtAF2dmUurgglR0gauniK",
         "arcs.security.users[1].role=STRATEGIC_COMMANDER", "arcs.security.users[1].force=MET"})
 class LockedVaultTest {
 
