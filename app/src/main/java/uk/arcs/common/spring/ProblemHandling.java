@@ -3,6 +3,7 @@ package uk.arcs.common.spring;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "parameter '" + e.getName() + "' has an invalid value");
+        problem.setTitle("Bad request");
+        return problem;
+    }
+
+    /** Tomcat refuses percent-encoded bytes that are not UTF-8 only when a parameter is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "a parameter could not be decoded: parameters must be UTF-8, percent-encoded");
         problem.setTitle("Bad request");
         return problem;
     }
