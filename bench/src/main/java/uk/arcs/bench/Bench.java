@@ -14,12 +14,13 @@ public final class Bench {
         int status = switch (name) {
             case "capability" -> CapabilityBench.run(rest);
             case "simulation" -> SimulationBench.run(rest);
+            case "load" -> LoadBench.run(rest);
             case "planner" -> {
                 PlannerBench.main(rest);
                 yield 0;
             }
             default -> {
-                System.err.println("bench: unknown benchmark '" + name + "'; known: capability, simulation, planner");
+                System.err.println("bench: unknown benchmark '" + name + "'; known: capability, simulation, planner, load");
                 yield 2;
             }
         };

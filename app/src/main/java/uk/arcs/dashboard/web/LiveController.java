@@ -21,8 +21,8 @@ import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
 
 /**
- * Server-sent events for open dashboards: a {@code changed} event whenever something recorded for the force
- * changes what they show, and a comment every 20 seconds so a dead connection is noticed and dropped.
+ * Server-sent events for open dashboards: a {@code changed} event (its id the feed's sequence number) whenever
+ * something recorded for the force changes what they show, and a comment every 20 seconds so a dead connection is noticed and dropped.
  */
 @Controller
 class LiveController implements DisposableBean {
@@ -48,9 +48,10 @@ class LiveController implements DisposableBean {
     SseEmitter live(@PathVariable String force) {
         String code = forces.require(ForceCode.of(force)).code().value();
         SseEmitter emitter = new SseEmitter(0L);
-        LiveFeed.Subscription subscription = feed.subscribe(change -> {
-            if (change.force().equals(code)) {
-                send(emitter, SseEmitter.event().name(CHANGED).data(change.what().toLowerCase(Locale.ROOT)));
+        LiveFeed.Subscription subscription = feed.subscribe(relayed -> {
+            if (relayed.change().force().equals(code)) {
+                send(emitter, SseEmitter.event().id(Long.toString(relayed.sequence())).name(CHANGED)
+                        .data(relayed.change().what().toLowerCase(Locale.ROOT)));
             }
         });
         var beat = heartbeat.scheduleAtFixedRate(() -> {
