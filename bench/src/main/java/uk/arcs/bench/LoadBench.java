@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +109,7 @@ final class LoadBench {
         AtomicInteger failed = new AtomicInteger();
         long interval = TimeUnit.SECONDS.toNanos(1) / CHANGES_PER_SECOND;
         ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+        Future<?>[] lastWriteOf = new Future<?>[ciphers.size()];
         long start = System.nanoTime();
         for (int i = 0; i < expectedWrites; i++) {
             long dueAt = start + i * interval;
@@ -119,7 +122,19 @@ final class LoadBench {
             String cipher = ciphers.get(i % ciphers.size());
             String type = (i / ciphers.size()) % 2 == 0 ? "STEPPED_BACK" : "RETURNED";
             int write = i;
-            writers.submit(() -> {
+            // An officer's return waits for their step-back, sent a round (5 s) earlier, to be answered.
+            Future<?> previous = lastWriteOf[i % ciphers.size()];
+            lastWriteOf[i % ciphers.size()] = writers.submit(() -> {
+                if (previous != null) {
+                    try {
+                        previous.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (ExecutionException e) {
+                        failed.incrementAndGet();
+                    }
+                }
                 String body = "{\"events\": [{\"cipher\": \"" + cipher + "\", \"type\": \"" + type
                         + "\", \"occurredAt\": \"" + Instant.now() + "\", \"reason\": \"load benchmark\"}]}";
                 try {
@@ -139,11 +154,6 @@ final class LoadBench {
                     Thread.currentThread().interrupt();
                 }
             });
-            // The step-back must be answered before the same officer's return is sent.
-            if ((i + 1) % ciphers.size() == 0) {
-                writers.close();
-                writers = Executors.newVirtualThreadPerTaskExecutor();
-            }
         }
         writers.close();
         Latencies writes = new Latencies();
