@@ -95,8 +95,12 @@ final class LoadBench {
             dashboards.submit(() -> dashboard.follow(client, URI.create(base + "/live/MET"), gold));
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (open.stream().anyMatch(d -> !d.opened) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        for (Dashboard dashboard : open) {
+            synchronized (dashboard) {
+                while (!dashboard.opened && !dashboard.disconnected && System.nanoTime() < deadline) {
+                    dashboard.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            }
         }
         progress("%d of %d dashboards open; %d status changes a second for %s", open.stream().filter(d -> d.opened)
                 .count(), DASHBOARDS, CHANGES_PER_SECOND, duration);
@@ -163,7 +167,7 @@ final class LoadBench {
             }
         }
         double achieved = expectedWrites / ((System.nanoTime() - start) / 1e9);
-        Thread.sleep(ARRIVAL_GRACE.toMillis());
+        awaitLastChange(open, feed.announced());
 
         Latencies arrival = new Latencies();
         long deliveries = 0;
@@ -191,6 +195,18 @@ final class LoadBench {
                 Math.max(0, missed), arrival.summary(), achieved);
     }
 
+    /** Until every open dashboard has an event numbered {@code last} or later, for at most the grace period. */
+    private static void awaitLastChange(List<Dashboard> dashboards, long last) throws InterruptedException {
+        long deadline = System.nanoTime() + ARRIVAL_GRACE.toNanos();
+        for (Dashboard dashboard : dashboards) {
+            synchronized (dashboard) {
+                while (!dashboard.disconnected && dashboard.lastId < last && System.nanoTime() < deadline) {
+                    dashboard.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            }
+        }
+    }
+
     private static int firstAtOrAfter(AtomicLongArray sequences, int count, long sequence) {
         int low = 0;
         int high = count;
@@ -210,7 +226,7 @@ final class LoadBench {
         final AtomicLongArray arrivals;
         final AtomicLongArray sequences;
         final AtomicInteger received = new AtomicInteger();
-        private long lastId;
+        private volatile long lastId;
         volatile boolean opened;
         volatile boolean disconnected;
 
@@ -234,11 +250,17 @@ final class LoadBench {
                             lastId = Long.parseLong(line.substring(3).trim());
                         } else if (line.startsWith("event:open")) {
                             opened = true;
+                            synchronized (this) {
+                                notifyAll();
+                            }
                         } else if (line.startsWith("event:changed")) {
                             int n = received.getAndIncrement();
                             if (n < arrivals.length()) {
                                 arrivals.set(n, System.nanoTime());
                                 sequences.set(n, lastId);
+                            }
+                            synchronized (this) {
+                                notifyAll();
                             }
                         }
                     });
