@@ -42,7 +42,7 @@ public final class CapabilityCalculator {
         int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0, onLoan = 0;
         Map<Accreditation, int[]> counts = new EnumMap<>(Accreditation.class);
         for (Accreditation accreditation : Accreditation.values()) {
-            counts.put(accreditation, new int[4]);
+            counts.put(accreditation, new int[5]);
         }
         List<OfficerStatus> available = new ArrayList<>();
         for (OfficerStatus status : statuses) {
@@ -61,6 +61,9 @@ public final class CapabilityCalculator {
                 if (lent) {
                     onLoan++;
                 }
+            }
+            if (status.status() == AuthorisationStatus.STEPPED_BACK) {
+                status.validAccreditations().forEach(accreditation -> counts.get(accreditation)[4]++);
             }
             if (status.status() != AuthorisationStatus.AUTHORISED) {
                 continue;
@@ -142,7 +145,7 @@ public final class CapabilityCalculator {
             int[] c = counts.get(accreditation);
             capabilities.add(new CapabilityPicture.Capability(accreditation, c[0], c[1], c[2],
                     required.getOrDefault(accreditation, 0), shortfall.getOrDefault(accreditation, 0), c[3],
-                    shortfallAfterAid.getOrDefault(accreditation, 0)));
+                    shortfallAfterAid.getOrDefault(accreditation, 0), c[4]));
         }
         boolean met = shortfall.values().stream().allMatch(s -> s == 0);
         boolean metWithAid = shortfallAfterAid.values().stream().allMatch(s -> s == 0);

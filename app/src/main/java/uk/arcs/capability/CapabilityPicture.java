@@ -29,8 +29,9 @@ public record CapabilityPicture(String force, Instant at, Instant knownAt, Shift
                            int onLoan) {
     }
 
+    /** {@code steppedBack}: the force's officers holding the accreditation in date who have stepped back. */
     public record Capability(Accreditation accreditation, int authorised, int onDuty, int available, int required,
-                             int shortfall, int mutualAid, int shortfallAfterMutualAid) {
+                             int shortfall, int mutualAid, int shortfallAfterMutualAid, int steppedBack) {
     }
 
     /** {@code carsAvailable}: how many full crews the force's available, on-duty ARV officers make. */

@@ -66,10 +66,15 @@ public final class LondonModel {
         for (int i = 0; i < homes.size(); i++) {
             cars.add(new SimulationConfig.Car("ARV" + (i + 1), homes.get(i)));
         }
-        double callsPerDay = FIREARMS_OPERATIONS_A_YEAR / 365 + options.otherCallsPerDay();
-        return new SimulationConfig(zones, cars, callsPerDay / SimulationConfig.HOURS_IN_A_DAY, HOURLY_PROFILE,
+        return new SimulationConfig(zones, cars, callsPerDay(options.otherCallsPerDay()) / SimulationConfig.HOURS_IN_A_DAY,
+                HOURLY_PROFILE,
                 options.carsPerIncident(), ON_SCENE, TRAVEL, options.whenAllBusy(), options.hours(),
                 options.warmupHours(), options.replications(), options.seed(), options.targetMinutes());
+    }
+
+    /** Calls a day across London that need an ARV: firearms operations and {@code otherCallsPerDay}. */
+    static double callsPerDay(double otherCallsPerDay) {
+        return FIREARMS_OPERATIONS_A_YEAR / 365 + otherCallsPerDay;
     }
 
     static SimulationConfig.Zone zone(Borough borough) {

@@ -48,12 +48,65 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void commanderSeesTwoOfFifteenArvCarsOnTheWorstNight() {
+    void commanderSeesTwoOfFifteenArvCarsOnTheWorstNightWithTheMapChartAdviceAndDecisions() {
         Page page = browser.loggedIn("met.gold");
         page.navigate(browser.url("/?force=MET&at=2023-09-24T02:00"));
         assertThat(page.locator("#arv-cars")).hasText("2 of 15");
+        assertThat(page.locator("#arv-short")).hasText("13 cars short of the minimum");
+        assertThat(page.locator("#arv-tile .car.on")).hasCount(2);
+        assertThat(page.locator("#arv-tile .car.off")).hasCount(13);
         assertThat(page.locator("#at")).containsText("Sun 24 Sep 2023 02:00");
+        assertThat(page.locator("#known-at")).not().isEmpty();
+        assertThat(page.locator("#accreditations tr[data-accreditation=CTSFO] td").nth(2)).not().hasText("0");
+        assertThat(page.locator("#advice li").first()).isVisible();
+        assertThat(page.locator("#military-state")).isVisible();
+
+        assertThat(page.locator("#map-cars")).hasText("2");
+        assertThat(page.locator("svg.boroughs path.zone")).hasCount(33);
+        assertThat(page.locator("svg.boroughs text.car-count")).hasCount(2);
+        assertThat(page.locator(".map-figure .attribution")).containsText("Ordnance Survey");
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('capability-chart'))"
+                + " !== undefined");
         browser.screenshot(page, "dashboard");
+        page.context().close();
+    }
+
+    @Test
+    void theReplayPlaysForwardFromTheHundredthStepBack() {
+        Page page = browser.loggedIn("met.gold");
+        page.navigate(browser.url("/?force=MET&at=2023-09-23T18:00&from=2023-09-20T00:00&to=2023-09-29T00:00"));
+        assertThat(page.locator("#stepped-back")).hasText("100");
+        page.locator("#speed").selectOption("360");
+        page.locator("#play").click();
+        assertThat(page.locator("#play")).hasText("Pause");
+        assertThat(page.locator("#at")).containsText("Mon 25 Sep 2023");
+        page.locator("#play").click();
+        assertThat(page.locator("#play")).hasText("Play");
+        assertThat(page.locator("#stepped-back")).not().hasText("100");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*at=2023-09-2[45].*"));
+        page.context().close();
+    }
+
+    @Test
+    void asKnownThenShowsOnlyWhatWasRecordedByTheInstantAndIsNotLive() {
+        Page page = browser.loggedIn("met.gold");
+        page.navigate(browser.url("/?force=MET&at=2023-09-24T02:00&known=then"));
+        assertThat(page.locator(".then")).isVisible();
+        assertThat(page.locator(".live")).hasCount(0);
+        assertThat(page.locator("#known-at")).containsText("Sun 24 Sep 2023 02:00");
+        assertThat(page.locator("#live-region")).not().hasAttribute("sse-connect", java.util.regex.Pattern.compile(".*"));
+        page.context().close();
+    }
+
+    @Test
+    void pressOfficeSeesTheFiguresButNeitherTheAdviceNorTheDecisionLogNorTheMilitaryState() {
+        Page page = browser.loggedIn("met.press");
+        page.navigate(browser.url("/?force=MET&at=2023-09-24T02:00"));
+        assertThat(page.locator("#arv-cars")).hasText("2 of 15");
+        assertThat(page.locator("#stepped-back")).isVisible();
+        assertThat(page.locator("#advice")).hasCount(0);
+        assertThat(page.locator("#decisions")).hasCount(0);
+        assertThat(page.locator("#military-state")).hasCount(0);
         page.context().close();
     }
 
@@ -70,7 +123,7 @@ class DashboardBrowserTest {
         Page dashboard = browser.loggedIn("met.gold");
         dashboard.navigate(browser.url("/?force=MET"));
         assertThat(dashboard.locator(".live")).isVisible();
-        dashboard.waitForFunction("() => document.querySelector('#picture').getAttribute('sse-connect') !== null"
+        dashboard.waitForFunction("() => document.querySelector('#live-region').getAttribute('sse-connect') !== null"
                 + " && window.htmx !== undefined");
         int before = Integer.parseInt(dashboard.locator("#stepped-back").innerText().trim());
 

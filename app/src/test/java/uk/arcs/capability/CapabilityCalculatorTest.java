@@ -76,6 +76,18 @@ class CapabilityCalculatorTest {
     }
 
     @Test
+    void steppedBackOfficerCountsAsSteppedBackUnderEachAccreditationHeld() {
+        arv(2, ON_NIGHTS);
+        add(3, "SFO", ON_NIGHTS, AuthorisationStatus.STEPPED_BACK, Absence.NONE, Accreditation.ARV, Accreditation.SFO);
+        add(1, "SFO", ON_NIGHTS, AuthorisationStatus.SUSPENDED, Absence.NONE, Accreditation.SFO);
+        CapabilityPicture picture = picture(posture(1, 3, 0));
+        assertThat(line(picture, Accreditation.ARV).steppedBack()).isEqualTo(3);
+        assertThat(line(picture, Accreditation.SFO).steppedBack()).isEqualTo(3);
+        assertThat(line(picture, Accreditation.ARV).authorised()).isEqualTo(2);
+        assertThat(line(picture, Accreditation.CTSFO).steppedBack()).isZero();
+    }
+
+    @Test
     void officerOnARestDayIsAuthorisedButNotOnDuty() {
         arv(6, RESTING);
         CapabilityPicture picture = picture(posture(1, 3, 0));

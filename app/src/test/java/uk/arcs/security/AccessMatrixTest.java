@@ -242,6 +242,8 @@ class AccessMatrixTest {
         // screens (each page works on the user's own force, or the force a national role chooses)
         endpoint("GET /home", LOGGED_IN);
         endpoint("GET /dashboard/picture", FIGURES);
+        endpoint("GET /dashboard/chart", FIGURES);
+        endpoint("GET /dashboard/map", FIGURES);
         endpoint("GET /live/{force}", FIGURES);
         endpoint("GET /officers", FORCE_OPERATIONS);
         endpoint("GET /officers/list", FORCE_OPERATIONS);
@@ -283,7 +285,9 @@ class AccessMatrixTest {
             "GET /api/v1/forces/{force}/forecast", "?horizonHours=900",
             "GET /api/v1/forces/{force}/what-if/compare", "?names=no-such-scenario",
             "GET /api/v1/forces/{force}/decisions", "?from=2023-09-20T00:00&to=2023-09-21T00:00",
-            "GET /api/v1/statistics/firearms-operations", "?year=2022");
+            "GET /api/v1/statistics/firearms-operations", "?year=2022",
+            "GET /dashboard/chart", "?force=MET&from=2023-09-24T00:00&to=2023-09-24T02:00",
+            "GET /dashboard/map", "?at=2023-09-24T02:00");
 
     /** Bodies that validation refuses; any other write gets "{}". */
     private static final Map<String, String> BODIES = Map.of(

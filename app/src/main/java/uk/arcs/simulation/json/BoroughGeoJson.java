@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.arcs.simulation.CoverageMap;
 import uk.arcs.simulation.LondonModel;
 
 /**
@@ -23,14 +24,50 @@ public final class BoroughGeoJson {
     }
 
     public static List<LondonModel.Borough> london() {
+        return fromResource(BoroughGeoJson::read);
+    }
+
+    /** Each borough's boundary rings (outer ring first), each point {longitude, latitude}, in the file's order. */
+    public static List<CoverageMap.Outline> outlines() {
+        return fromResource(BoroughGeoJson::readOutlines);
+    }
+
+    private static <T> T fromResource(java.util.function.Function<InputStream, T> reader) {
         try (InputStream in = BoroughGeoJson.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return read(in);
+            return reader.apply(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<CoverageMap.Outline> readOutlines(InputStream in) {
+        List<CoverageMap.Outline> outlines = new ArrayList<>();
+        for (JsonNode feature : MAPPER.readTree(in).required("features")) {
+            JsonNode geometry = feature.required("geometry");
+            String type = geometry.required("type").asString();
+            List<JsonNode> polygons = new ArrayList<>();
+            switch (type) {
+                case "Polygon" -> polygons.add(geometry.required("coordinates"));
+                case "MultiPolygon" -> geometry.required("coordinates").forEach(polygons::add);
+                default -> throw new IllegalStateException(RESOURCE + ": a borough drawn as " + type
+                        + ", not a polygon");
+            }
+            List<List<double[]>> rings = new ArrayList<>();
+            for (JsonNode polygon : polygons) {
+                for (JsonNode ring : polygon) {
+                    List<double[]> points = new ArrayList<>();
+                    ring.forEach(point -> points.add(new double[] {point.required(0).asDouble(),
+                            point.required(1).asDouble()}));
+                    rings.add(points);
+                }
+            }
+            outlines.add(new CoverageMap.Outline(feature.required("properties").required("gss_code").asString(),
+                    rings));
+        }
+        return List.copyOf(outlines);
     }
 
     static List<LondonModel.Borough> read(InputStream in) {
