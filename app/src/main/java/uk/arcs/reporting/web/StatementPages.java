@@ -204,7 +204,7 @@ class StatementPages {
      * The start of the text on one line, cut at a word. The first paragraph is the heading (the force and the time, as
      * the statement prints it in bold), which the list shows in its own columns; a text of one paragraph is all body.
      */
-    static String excerpt(List<String> paragraphs) {
+    private static String excerpt(List<String> paragraphs) {
         List<String> body = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
         String line = String.join(" ", body).replaceAll("\\s+", " ").strip();
         if (line.length() <= EXCERPT_LENGTH) {
