@@ -2,6 +2,8 @@ package uk.arcs.force;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import uk.arcs.common.NotFoundException;
 
 /** The forces ARCS knows, and their units. */
 public interface ForceDirectory {
@@ -17,5 +19,20 @@ public interface ForceDirectory {
 
     default Force require(ForceCode code) {
         return find(code).orElseThrow(() -> new UnknownForceException(code));
+    }
+
+    /**
+     * The force a page works on: the one named ({@code code}, which must exist), or when none is named the one
+     * {@code fallback} picks from the forces loaded; a database with no force yet has nothing to show.
+     */
+    default Force namedOr(String code, Function<List<Force>, Force> fallback) {
+        if (code != null) {
+            return require(ForceCode.of(code));
+        }
+        List<Force> all = all();
+        if (all.isEmpty()) {
+            throw new NotFoundException("no force is loaded yet");
+        }
+        return fallback.apply(all);
     }
 }

@@ -83,6 +83,18 @@ public final class StatisticsService {
                 new ArrayList<>(lines.values()));
     }
 
+    /** The years whose England and Wales figures ARCS holds as published, in order. */
+    public List<Integer> publishedYears() {
+        return published.stream().filter(p -> p.scope().equals("ENGLAND_AND_WALES")).map(Published::year).distinct()
+                .sorted().toList();
+    }
+
+    /** The statistics year in progress: the one that started on the latest 1 April in London. */
+    public int currentYear() {
+        LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    }
+
     private static double share(int operations, int total) {
         return total == 0 ? 0 : Math.round(1000.0 * operations / total) / 1000.0;
     }

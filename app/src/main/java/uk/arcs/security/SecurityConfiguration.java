@@ -277,7 +277,17 @@ class SecurityConfiguration {
                             .access(anyForce(EnumSet.of(Role.NATIONAL_COORDINATOR)))
                             .requestMatchers(HttpMethod.POST, "/military/steps")
                             .access(anyForce(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.MILITARY_LIAISON,
-                                    Role.NATIONAL_COORDINATOR)));
+                                    Role.NATIONAL_COORDINATOR)))
+                            // A report at any instant is not the press office's (it holds the decision log).
+                            .requestMatchers(HttpMethod.GET, "/reports/sitrep/pdf")
+                            .access(anyForce(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER, Role.PLANNER,
+                                    Role.NATIONAL_COORDINATOR)))
+                            .requestMatchers(HttpMethod.POST, "/reports/sitreps").access(anyForce(COMMAND))
+                            .requestMatchers(HttpMethod.POST, "/reports/statements")
+                            .access(anyForce(EnumSet.of(Role.PRESS_OFFICE)))
+                            .requestMatchers("/reports/statements", "/reports/statements/**")
+                            .access(anyForce(EnumSet.of(Role.STRATEGIC_COMMANDER, Role.COMMANDER,
+                                    Role.PRESS_OFFICE)));
                     for (Screen screen : Screen.values()) {
                         requests.requestMatchers(screen.pathPatterns()).access(anyForce(screen.roles()));
                     }

@@ -84,4 +84,14 @@ class StatisticsServiceTest {
                 false, "supervisor")).hasMessageStartingWith("authorisedAt:");
         assertThatThrownBy(() -> statistics.year(1999)).hasMessageStartingWith("year:");
     }
+
+    @Test
+    void theYearsOnOfferRunFromTheFirstPublishedOneToTheOneThatStartedOnTheLatestFirstOfApril() {
+        assertThat(statistics.publishedYears()).containsExactly(2022, 2023);
+        assertThat(statistics.currentYear()).isEqualTo(2025);
+        arcs.clock.set(TestForces.london("2026-03-31T23:30"));
+        assertThat(statistics.currentYear()).isEqualTo(2025);
+        arcs.clock.set(TestForces.london("2026-04-01T00:30"));
+        assertThat(statistics.currentYear()).isEqualTo(2026);
+    }
 }

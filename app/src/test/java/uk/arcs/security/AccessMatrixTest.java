@@ -277,6 +277,22 @@ class AccessMatrixTest {
         endpoint("POST /simulation", SIMULATION_SCREEN);
         endpoint("GET /simulation/run", SIMULATION_SCREEN);
         endpoint("GET /simulation/jobs/{id}/events", SIMULATION_SCREEN);
+        endpoint("GET /reports", REPORTS_SCREEN);
+        endpoint("GET /reports/sitrep", REPORTS_SCREEN);
+        endpoint("GET /reports/sitrep/pdf", COMMAND_AND_COORDINATOR);
+        endpoint("POST /reports/sitreps", OWN_COMMAND);
+        endpoint("GET /reports/sitreps/{number}", ISSUED_SITREPS);
+        endpoint("GET /reports/sitreps/{number}/pdf", ISSUED_SITREPS);
+        endpoint("GET /reports/statements", STATEMENTS);
+        endpoint("POST /reports/statements", PRESS_OFFICE);
+        endpoint("GET /reports/statements/{number}", STATEMENTS);
+        endpoint("POST /reports/statements/{number}/edit", STATEMENTS);
+        endpoint("POST /reports/statements/{number}/approve", STATEMENTS);
+        endpoint("POST /reports/statements/{number}/publish", STATEMENTS);
+        endpoint("POST /reports/statements/{number}/withdraw", STATEMENTS);
+        endpoint("GET /reports/claims", REPORTS_SCREEN);
+        endpoint("POST /reports/claims", REPORTS_SCREEN);
+        endpoint("GET /reports/statistics", REPORTS_SCREEN);
     }
 
     /** Query strings that keep a call cheap or aim it at a refusal by validation. */

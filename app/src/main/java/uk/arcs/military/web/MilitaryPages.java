@@ -21,10 +21,8 @@ import uk.arcs.capability.CapabilityPicture;
 import uk.arcs.capability.CapabilityService;
 import uk.arcs.common.Actor;
 import uk.arcs.common.Instants;
-import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Verdict;
 import uk.arcs.force.Force;
-import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.military.MilitaryEvent;
 import uk.arcs.military.MilitaryEventType;
@@ -172,14 +170,7 @@ class MilitaryPages {
 
     /** Force roles act on their own force; the liaison and coordinator choose one (the first with a log, unless named). */
     private Force chosenForce(ArcsUser user, String requested) {
-        String code = user.pageForce(requested);
-        if (code != null) {
-            return forces.require(ForceCode.of(code));
-        }
-        List<Force> all = forces.all();
-        if (all.isEmpty()) {
-            throw new NotFoundException("no force is loaded yet");
-        }
-        return all.stream().filter(f -> !service.events(f.code()).isEmpty()).findFirst().orElse(all.getFirst());
+        return forces.namedOr(user.pageForce(requested), all -> all.stream()
+                .filter(f -> !service.events(f.code()).isEmpty()).findFirst().orElse(all.getFirst()));
     }
 }

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.arcs.reporting.Sitrep;
 
 /**
  * Reports as JSON, as an HTML document, or as a PDF rendered from that same HTML. The PDF uses the standard PDF
@@ -28,6 +31,12 @@ import org.thymeleaf.context.Context;
 class ReportDocuments {
 
     enum Format { JSON, HTML, PDF }
+
+    /** A document to render: its template, what fills it, and the name of its file (without the extension). */
+    record Document(String template, Map<String, Object> model, String filename) {
+    }
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
 
     /** In the order of {@link Format}: what a wildcard is answered with first. */
     private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML,
@@ -78,20 +87,48 @@ class ReportDocuments {
         throw new HttpMediaTypeNotAcceptableException(OFFERED);
     }
 
-    /** The body as JSON, or the template filled with {@code model} as HTML or PDF, named {@code filename}. */
-    ResponseEntity<?> answer(Format format, Object body, String template, Map<String, Object> model, String filename) {
+    /** A situation report in its force's local time, named for its force, number (once issued) and instant. */
+    static Document sitrep(Sitrep sitrep) {
+        ZoneId zone = ZoneId.of(sitrep.zone());
+        String name = sitrep.force() + "-sitrep-" + (sitrep.issue() == null ? ""
+                : sitrep.issue().number() + "-") + sitrep.at().atZone(zone).format(FILE_TIME);
+        return new Document("reporting/sitrep", Map.of("sitrep", sitrep, "fmt", new ReportFormat(zone)), name);
+    }
+
+    /** A public statement at its version, in its force's local time. */
+    static Document statement(StatementView statement, ZoneId zone) {
+        return new Document("reporting/statement", Map.of("statement", statement, "fmt", new ReportFormat(zone)),
+                statement.force() + "-statement-" + statement.number() + "-v" + statement.version());
+    }
+
+    /** The body as JSON, or the document as HTML or as a PDF shown inline, as a browser following an API link does. */
+    ResponseEntity<?> answer(Format format, Object body, Document document) {
         return switch (format) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-            case HTML -> ResponseEntity.ok().contentType(HTML_UTF8).body(html(template, model));
-            case PDF -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.inline().filename(filename + ".pdf").build().toString())
-                    .body(pdf(html(template, model)));
+            case HTML -> page(document);
+            case PDF -> pdf(document, ContentDisposition.inline());
         };
     }
 
-    String html(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(Locale.UK, model));
+    /** The document as an HTML page of its own, to read or print. */
+    ResponseEntity<String> page(Document document) {
+        return ResponseEntity.ok().contentType(HTML_UTF8).body(html(document));
+    }
+
+    /** The document as a PDF file that a browser saves under the document's name: the pages' download links. */
+    ResponseEntity<byte[]> download(Document document) {
+        return pdf(document, ContentDisposition.attachment());
+    }
+
+    private ResponseEntity<byte[]> pdf(Document document, ContentDisposition.Builder disposition) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(document.filename() + ".pdf").build()
+                        .toString())
+                .body(pdf(html(document)));
+    }
+
+    String html(Document document) {
+        return templates.process(document.template(), new Context(Locale.UK, document.model()));
     }
 
     static byte[] pdf(String html) {

@@ -29,6 +29,17 @@ public final class ReportFormat {
         return String.format(Locale.UK, "%,d", n);
     }
 
+    /** A figure that may not have been published: a dash where there is none. */
+    public String figure(Integer n) {
+        return n == null ? "–" : number(n);
+    }
+
+    /** A share as a whole percentage, as the Home Office prints it: 0.2 is "20%"; one too small to show is "<1%". */
+    public String percent(double share) {
+        long percent = Math.round(share * 100);
+        return percent == 0 && share > 0 ? "<1%" : percent + "%";
+    }
+
     /** A difference with its sign: +3, -2, 0. */
     public String signed(int n) {
         return n > 0 ? "+" + number(n) : number(n);

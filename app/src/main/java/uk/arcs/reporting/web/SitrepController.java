@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,8 +30,6 @@ import uk.arcs.security.Role;
 @RestController
 @RequestMapping("/api/v1/forces/{force}")
 class SitrepController {
-
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
 
     private final SitrepService sitreps;
     private final ForceDirectory forces;
@@ -93,15 +88,16 @@ class SitrepController {
         Force known = forces.require(ForceCode.of(force));
         ReportDocuments.Format wanted = ReportDocuments.format(format, accept);
         Sitrep sitrep = sitreps.issued(known.code(), number);
-        return answer(wanted, user.role() == Role.PRESS_OFFICE ? sitrep.withoutDecisions() : sitrep);
+        return answer(wanted, asSeenBy(user, sitrep));
+    }
+
+    /** An issued report as the user may read it: the press office reads it without the decision log. */
+    static Sitrep asSeenBy(ArcsUser user, Sitrep sitrep) {
+        return user.role() == Role.PRESS_OFFICE ? sitrep.withoutDecisions() : sitrep;
     }
 
     private ResponseEntity<?> answer(ReportDocuments.Format format, Sitrep sitrep) {
-        ZoneId zone = ZoneId.of(sitrep.zone());
-        String name = sitrep.force() + "-sitrep-" + (sitrep.issue() == null ? ""
-                : sitrep.issue().number() + "-") + sitrep.at().atZone(zone).format(FILE_TIME);
-        return documents.answer(format, sitrep, "reporting/sitrep",
-                Map.of("sitrep", sitrep, "fmt", new ReportFormat(zone)), name);
+        return documents.answer(format, sitrep, ReportDocuments.sitrep(sitrep));
     }
 
     private static Instant instant(String text, Force force) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,9 +86,7 @@ class StatementController {
         Force known = forces.require(ForceCode.of(force));
         ReportDocuments.Format wanted = ReportDocuments.format(format, accept);
         StatementView view = StatementView.of(statements.statement(known.code(), number));
-        ResponseEntity<?> answer = documents.answer(wanted, view, "reporting/statement",
-                Map.of("statement", view, "fmt", new ReportFormat(known.zone())),
-                known.code().value() + "-statement-" + number + "-v" + view.version());
+        ResponseEntity<?> answer = documents.answer(wanted, view, ReportDocuments.statement(view, known.zone()));
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).eTag(view.etag())
                 .body(answer.getBody());
     }
