@@ -13,39 +13,17 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.arcs.force.ForceCode;
 import uk.arcs.officer.AuthorisationStatus;
 import uk.arcs.officer.OfficerRegistry;
 
 /** The dashboard in a real browser, on the London 2023 demo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "arcs.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
-
-    @LocalServerPort
-    int port;
+class DashboardBrowserTest extends BrowserPages {
 
     @Autowired
     OfficerRegistry officers;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void commanderSeesTwoOfFifteenArvCarsOnTheWorstNightWithTheMapChartAdviceAndDecisions() {
@@ -120,11 +98,8 @@ class DashboardBrowserTest {
 
     @Test
     void aBulkStepBackRecordedElsewhereShowsOnAnOpenDashboardWithoutReload() {
-        Page dashboard = browser.loggedIn("met.gold");
-        dashboard.navigate(browser.url("/?force=MET"));
+        Page dashboard = liveDashboard("met.gold", "MET");
         assertThat(dashboard.locator(".live")).isVisible();
-        dashboard.waitForFunction("() => document.querySelector('#live-region').getAttribute('sse-connect') !== null"
-                + " && window.htmx !== undefined");
         int before = Integer.parseInt(dashboard.locator("#stepped-back").innerText().trim());
 
         Instant now = Instant.now();
