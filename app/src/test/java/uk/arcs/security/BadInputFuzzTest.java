@@ -224,11 +224,15 @@ class BadInputFuzzTest {
                             ("{\"text\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8),
                             what + ", 3 MB body")
                     : new BadRequest(endpoint, path, "application/json",
-                            pick(BAD_JSON).getBytes(StandardCharsets.UTF_8), what + ", broken JSON");
-            default -> new BadRequest(endpoint, path, "application/json", (endpoint.bodyOptional()
-                    ? pick(BAD_JSON.subList(0, BAD_JSON.size() - 1)) : pick(BAD_JSON)).getBytes(StandardCharsets.UTF_8),
-                    what + ", broken or mistyped JSON");
+                            badJson(endpoint).getBytes(StandardCharsets.UTF_8), what + ", broken JSON");
+            default -> new BadRequest(endpoint, path, "application/json",
+                    badJson(endpoint).getBytes(StandardCharsets.UTF_8), what + ", broken or mistyped JSON");
         };
+    }
+
+    /** Broken or mistyped JSON; never a bare null where the body is optional, since that stands for "no body". */
+    private String badJson(Endpoint endpoint) {
+        return endpoint.bodyOptional() ? pick(BAD_JSON.subList(0, BAD_JSON.size() - 1)) : pick(BAD_JSON);
     }
 
     /** The pattern with its variables filled: valid ones (MET, a known cipher) unless the path is to be broken. */
