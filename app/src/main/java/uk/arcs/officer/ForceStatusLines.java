@@ -2,6 +2,7 @@ package uk.arcs.officer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,31 +31,40 @@ final class ForceStatusLines {
     }
 
     /**
-     * The lines of {@code inCipherOrder}, every officer this one holds and any new ones: the lines of new
-     * officers and of {@code changed} ones are worked out afresh, the others taken over.
+     * The lines of {@code inCipherOrder}: every officer this one holds, in the same order, and new ones among
+     * them. The lines of new officers and of {@code changed} ones are worked out afresh, the others copied.
      */
-    ForceStatusLines with(List<OfficerTimeline> inCipherOrder, Set<Cipher> changed) {
-        boolean sameOfficers = inCipherOrder.size() == timelines.length;
+    ForceStatusLines withOfficers(List<OfficerTimeline> inCipherOrder, Set<Cipher> changed) {
         StatusLineBlock[] next = new StatusLineBlock[Math.ceilDiv(inCipherOrder.size(), StatusLineBlock.OFFICERS)];
         for (int b = 0; b < next.length; b++) {
-            int from = b * StatusLineBlock.OFFICERS;
-            List<OfficerTimeline> officers = inCipherOrder.subList(from,
-                    Math.min(inCipherOrder.size(), from + StatusLineBlock.OFFICERS));
-            if (sameOfficers && officers.stream().noneMatch(t -> changed.contains(t.officer().cipher()))) {
-                next[b] = blocks[b];
-                continue;
-            }
-            List<StatusLine> lines = new ArrayList<>(officers.size());
-            for (OfficerTimeline timeline : officers) {
-                Integer held = positions.get(timeline.officer().cipher());
-                lines.add(held == null || changed.contains(timeline.officer().cipher())
-                        ? timeline.statusLine()
-                        : blocks[held / StatusLineBlock.OFFICERS].line(held % StatusLineBlock.OFFICERS));
-            }
-            next[b] = new StatusLineBlock(lines);
+            next[b] = block(inCipherOrder, b, changed);
         }
-        return new ForceStatusLines(inCipherOrder.toArray(new OfficerTimeline[0]), next,
-                sameOfficers ? positions : positionsOf(inCipherOrder));
+        return new ForceStatusLines(inCipherOrder.toArray(new OfficerTimeline[0]), next, positionsOf(inCipherOrder));
+    }
+
+    /** The same officers, the lines of {@code changed} ones worked out afresh: only their blocks are made again. */
+    ForceStatusLines withChanged(Set<Cipher> changed) {
+        StatusLineBlock[] next = blocks.clone();
+        for (Cipher cipher : changed) {
+            int b = positions.get(cipher) / StatusLineBlock.OFFICERS;
+            if (next[b] == blocks[b]) {
+                next[b] = block(Arrays.asList(timelines), b, changed);
+            }
+        }
+        return new ForceStatusLines(timelines, next, positions);
+    }
+
+    /** Block {@code b} of the officers in cipher order, with the lines of new and {@code changed} officers made afresh. */
+    private StatusLineBlock block(List<OfficerTimeline> inCipherOrder, int b, Set<Cipher> changed) {
+        int from = b * StatusLineBlock.OFFICERS;
+        List<StatusLine> lines = new ArrayList<>(StatusLineBlock.OFFICERS);
+        for (OfficerTimeline timeline : inCipherOrder.subList(from, Math.min(inCipherOrder.size(),
+                from + StatusLineBlock.OFFICERS))) {
+            Integer held = positions.get(timeline.officer().cipher());
+            lines.add(held == null || changed.contains(timeline.officer().cipher()) ? timeline.statusLine()
+                    : blocks[held / StatusLineBlock.OFFICERS].line(held % StatusLineBlock.OFFICERS));
+        }
+        return new StatusLineBlock(lines);
     }
 
     private static Map<Cipher, Integer> positionsOf(List<OfficerTimeline> inCipherOrder) {

@@ -350,8 +350,9 @@ public final class OfficerRegistry {
                 byOfficer.computeIfAbsent(event.cipher(), c -> new ArrayList<>()).add(event);
             }
             byOfficer.forEach((cipher, events) -> forceTimelines.get(cipher).addAll(events));
-            statusLines.put(force.code(), statusLines.getOrDefault(force.code(), ForceStatusLines.NONE)
-                    .with(List.copyOf(forceTimelines.values()), byOfficer.keySet()));
+            ForceStatusLines lines = statusLines.getOrDefault(force.code(), ForceStatusLines.NONE);
+            statusLines.put(force.code(), newOfficers.isEmpty() ? lines.withChanged(byOfficer.keySet())
+                    : lines.withOfficers(List.copyOf(forceTimelines.values()), byOfficer.keySet()));
         } finally {
             memory.writeLock().unlock();
         }
@@ -381,7 +382,7 @@ public final class OfficerRegistry {
                 }
                 statusLines.clear();
                 timelines.forEach((code, forceTimelines) -> statusLines.put(code,
-                        ForceStatusLines.NONE.with(List.copyOf(forceTimelines.values()), Set.of())));
+                        ForceStatusLines.NONE.withOfficers(List.copyOf(forceTimelines.values()), Set.of())));
             } finally {
                 memory.writeLock().unlock();
             }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import uk.arcs.force.Accreditation;
 
 /**
@@ -243,7 +242,7 @@ final class OfficerTimeline {
      */
     StatusLine statusLine() {
         Entry[] all = allInOccurrenceOrder();
-        TreeSet<Instant> starts = new TreeSet<>();
+        List<Instant> starts = new ArrayList<>(2 * all.length + 1);
         starts.add(Instant.MIN);
         for (Entry entry : all) {
             starts.add(entry.event.occurredAt());
@@ -259,6 +258,8 @@ final class OfficerTimeline {
                 starts.add(details.until());
             }
         }
+        // Mostly in order already (the occurrences are), which the sort makes use of.
+        starts.sort(null);
         StatusLine line = new StatusLine(starts.size());
         Map<OfficerStatus, OfficerStatus> distinct = new HashMap<>();
         Entry lastAuthorisation = null;
@@ -266,7 +267,12 @@ final class OfficerTimeline {
         Entry[] latestAccreditations = new Entry[ACCREDITATIONS.length];
         Instant settledAt = Instant.MIN;
         int next = 0;
+        Instant previous = null;
         for (Instant start : starts) {
+            if (start.equals(previous)) {
+                continue;
+            }
+            previous = start;
             for (; next < all.length && !all[next].event.occurredAt().isAfter(start); next++) {
                 Entry entry = all[next];
                 if (entry.settledAt().isAfter(settledAt)) {
@@ -285,16 +291,25 @@ final class OfficerTimeline {
             OfficerStatus status = status(lastAuthorisation, latestAccreditations, lastAvailability, start);
             line.add(start, settledAt, distinct.computeIfAbsent(status, s -> s));
         }
-        return line;
+        return line.complete();
     }
 
+    /** The entries of every category in occurrence order. */
     private Entry[] allInOccurrenceOrder() {
-        Entry[] all = new Entry[authorisation.length + availability.length + accreditation.length];
-        System.arraycopy(authorisation, 0, all, 0, authorisation.length);
-        System.arraycopy(availability, 0, all, authorisation.length, availability.length);
-        System.arraycopy(accreditation, 0, all, authorisation.length + availability.length, accreditation.length);
-        Arrays.sort(all, Comparator.comparing(e -> e.event, OCCURRENCE_ORDER));
-        return all;
+        return merged(merged(authorisation, availability), accreditation);
+    }
+
+    /** Two arrays of entries in occurrence order, merged. */
+    private static Entry[] merged(Entry[] left, Entry[] right) {
+        Entry[] merged = new Entry[left.length + right.length];
+        int l = 0;
+        int r = 0;
+        for (int i = 0; i < merged.length; i++) {
+            boolean fromLeft = r == right.length
+                    || l < left.length && OCCURRENCE_ORDER.compare(left[l].event, right[r].event) <= 0;
+            merged[i] = fromLeft ? left[l++] : right[r++];
+        }
+        return merged;
     }
 
     private static Entry lastVisible(Entry[] entries, Instant at, Instant knownAt) {

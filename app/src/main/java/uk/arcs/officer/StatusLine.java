@@ -17,6 +17,10 @@ import java.util.Arrays;
  *
  * <p>Instants are held as seconds and nanoseconds in primitive arrays, two per stretch side by side (start,
  * then settled), so that a search reads the arrays themselves rather than following a reference per probe.
+ * To keep the search short, the time from the first stretch after {@link Instant#MIN} to the last is cut into
+ * about as many equal buckets as there are stretches, each knowing the stretch in force at its start, so
+ * that a search begins among the few stretches of one bucket. A bucket lasts a power of two seconds, so
+ * finding it is a shift.
  */
 final class StatusLine {
 
@@ -27,6 +31,16 @@ final class StatusLine {
     final int first;
     int size;
 
+    /** Per bucket, the stretch (counted from the line's first) in force at its start. */
+    int[] buckets = new int[0];
+    /** The line's first bucket in {@link #buckets}. */
+    int firstBucket;
+    int bucketCount;
+    /** The epoch second the first bucket starts at. */
+    long firstBucketSecond;
+    /** A bucket lasts {@code 1 << bucketShift} seconds. */
+    int bucketShift;
+
     StatusLine(int capacity) {
         int length = Math.max(1, capacity);
         seconds = new long[2 * length];
@@ -36,12 +50,18 @@ final class StatusLine {
     }
 
     /** The line that lies in a block's arrays from stretch {@code first}: shared, not copied, so never added to. */
-    StatusLine(long[] seconds, int[] nanos, OfficerStatus[] statuses, int first, int size) {
+    StatusLine(long[] seconds, int[] nanos, OfficerStatus[] statuses, int first, int size, int[] buckets,
+               int firstBucket, int bucketCount, long firstBucketSecond, int bucketShift) {
         this.seconds = seconds;
         this.nanos = nanos;
         this.statuses = statuses;
         this.first = first;
         this.size = size;
+        this.buckets = buckets;
+        this.firstBucket = firstBucket;
+        this.bucketCount = bucketCount;
+        this.firstBucketSecond = firstBucketSecond;
+        this.bucketShift = bucketShift;
     }
 
     /**
@@ -74,9 +94,25 @@ final class StatusLine {
         size++;
     }
 
-    /** The epoch second the line's {@code stretch}-th stretch starts at. */
-    long startSecond(int stretch) {
-        return seconds[start(first + stretch)];
+    /** Cuts the buckets, once every stretch has been added. */
+    StatusLine complete() {
+        if (size < 2) {
+            return this;
+        }
+        firstBucketSecond = seconds[start(1)];
+        long span = seconds[start(size - 1)] - firstBucketSecond + 1;
+        bucketShift = Long.numberOfTrailingZeros(Long.highestOneBit(Math.max(1, span / (size - 1))));
+        bucketCount = (int) ((span - 1 >> bucketShift) + 1);
+        buckets = new int[bucketCount];
+        int stretch = 0;
+        for (int bucket = 0; bucket < bucketCount; bucket++) {
+            long bucketStart = firstBucketSecond + ((long) bucket << bucketShift);
+            while (stretch + 1 < size && isAtOrBefore(seconds, nanos, start(stretch + 1), bucketStart, 0)) {
+                stretch++;
+            }
+            buckets[bucket] = stretch;
+        }
+        return this;
     }
 
     /** Where a stretch's start is, in {@link #seconds} and {@link #nanos}. */
@@ -87,5 +123,10 @@ final class StatusLine {
     /** Where the instant a stretch is settled at is, in {@link #seconds} and {@link #nanos}. */
     static int settled(int stretch) {
         return 2 * stretch + 1;
+    }
+
+    /** Whether the instant at {@code index} in the columns is at or before the one given by second and nanos. */
+    static boolean isAtOrBefore(long[] seconds, int[] nanos, int index, long second, int nano) {
+        return seconds[index] < second || seconds[index] == second && nanos[index] <= nano;
     }
 }
