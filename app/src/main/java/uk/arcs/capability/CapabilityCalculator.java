@@ -40,10 +40,9 @@ public final class CapabilityCalculator {
                                             List<OfficerStatus> statuses, Set<Cipher> lentOut, List<AidStatus> aid) {
         Optional<ShiftInstance> shift = force.shiftPattern().shiftAt(at, force.zone());
         int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0, onLoan = 0;
-        Map<Accreditation, int[]> counts = new EnumMap<>(Accreditation.class);
-        for (Accreditation accreditation : Accreditation.values()) {
-            counts.put(accreditation, new int[5]);
-        }
+        // By accreditation ordinal: authorised, on duty, available, mutual aid, stepped back.
+        int[][] counts = new int[Accreditation.values().length][5];
+        boolean[] teamOnShift = teamsOnShift(force, shift);
         List<OfficerStatus> available = new ArrayList<>();
         for (OfficerStatus status : statuses) {
             switch (status.status()) {
@@ -55,7 +54,7 @@ public final class CapabilityCalculator {
                 case NOT_AUTHORISED -> {
                 }
             }
-            boolean lent = lentOut.contains(status.officer().cipher());
+            boolean lent = !lentOut.isEmpty() && lentOut.contains(status.officer().cipher());
             if (status.isFirearmsOfficer()) {
                 total++;
                 if (lent) {
@@ -63,17 +62,18 @@ public final class CapabilityCalculator {
                 }
             }
             if (status.status() == AuthorisationStatus.STEPPED_BACK) {
-                status.validAccreditations().forEach(accreditation -> counts.get(accreditation)[4]++);
+                status.validAccreditations().forEach(accreditation -> counts[accreditation.ordinal()][4]++);
             }
             if (status.status() != AuthorisationStatus.AUTHORISED) {
                 continue;
             }
-            boolean onDuty = !lent && shift.isPresent() && status.officer().team() != null
-                    && force.shiftPattern().works(status.officer().team(), shift.get())
+            Integer team = status.officer().team();
+            boolean onDuty = !lent && shift.isPresent() && team != null
+                    && (team < teamOnShift.length ? teamOnShift[team] : force.shiftPattern().works(team, shift.get()))
                     && !status.absence().keepsOffDuty();
             boolean deployable = onDuty && status.absence() != Absence.RESTRICTED;
             for (Accreditation accreditation : status.validAccreditations()) {
-                int[] c = counts.get(accreditation);
+                int[] c = counts[accreditation.ordinal()];
                 c[0]++;
                 if (onDuty) {
                     c[1]++;
@@ -93,7 +93,7 @@ public final class CapabilityCalculator {
         Map<String, Integer> byDonor = new TreeMap<>();
         aid.forEach(a -> byDonor.merge(a.donor().value(), 1, Integer::sum));
         for (AidStatus a : aidAvailable) {
-            a.status().validAccreditations().forEach(accreditation -> counts.get(accreditation)[3]++);
+            a.status().validAccreditations().forEach(accreditation -> counts[accreditation.ordinal()][3]++);
         }
 
         Pool own = new Pool(available);
@@ -105,8 +105,8 @@ public final class CapabilityCalculator {
         Map<Accreditation, Integer> shortfallAfterAid = new EnumMap<>(Accreditation.class);
 
         int ctRequired = posture.counterTerrorismRequired();
-        int ctOwn = own.count(Accreditation.CTSFO, null, s -> true);
-        own.assign(Accreditation.CTSFO, null, s -> true, ctRequired);
+        int ctOwn = own.count(Accreditation.CTSFO, null, Pool.ANYONE);
+        own.assign(Accreditation.CTSFO, null, Pool.ANYONE, ctRequired);
         int ctShort = Math.max(0, ctRequired - ctOwn);
         int ctAid = lent.count(Accreditation.CTSFO, null, releasedForCounterTerrorism);
         lent.assign(Accreditation.CTSFO, null, releasedForCounterTerrorism, ctShort);
@@ -118,20 +118,20 @@ public final class CapabilityCalculator {
         int crew = posture.crewSize();
         int carsRequired = posture.arvCarsRequired();
         int arvRequired = carsRequired * crew;
-        int arvOwn = own.count(Accreditation.ARV, null, s -> true);
-        own.assign(Accreditation.ARV, null, s -> true, arvRequired);
+        int arvOwn = own.count(Accreditation.ARV, null, Pool.ANYONE);
+        own.assign(Accreditation.ARV, null, Pool.ANYONE, arvRequired);
         int arvShort = Math.max(0, arvRequired - arvOwn);
-        int arvAid = lent.count(Accreditation.ARV, null, s -> true);
-        lent.assign(Accreditation.ARV, null, s -> true, arvShort);
+        int arvAid = lent.count(Accreditation.ARV, null, Pool.ANYONE);
+        lent.assign(Accreditation.ARV, null, Pool.ANYONE, arvShort);
         add(required, Accreditation.ARV, arvRequired);
         add(shortfall, Accreditation.ARV, arvShort);
         add(shortfallAfterAid, Accreditation.ARV, Math.max(0, arvShort - arvAid));
 
         List<CapabilityPicture.Site> sites = new ArrayList<>();
         for (SiteRequirement site : posture.sitesRequired()) {
-            int taken = own.assign(site.accreditation(), site.unit(), s -> true, site.posts());
+            int taken = own.assign(site.accreditation(), site.unit(), Pool.ANYONE, site.posts());
             int siteShort = site.posts() - taken;
-            Predicate<OfficerStatus> mayFill = site.counterTerrorism() ? releasedForCounterTerrorism : s -> true;
+            Predicate<OfficerStatus> mayFill = site.counterTerrorism() ? releasedForCounterTerrorism : Pool.ANYONE;
             int aidTaken = lent.assign(site.accreditation(), null, mayFill, siteShort);
             sites.add(new CapabilityPicture.Site(site.site(), site.name(), site.accreditation(), site.unit(),
                     site.posts(), taken, siteShort, site.counterTerrorism(), aidTaken, siteShort - aidTaken));
@@ -142,7 +142,7 @@ public final class CapabilityCalculator {
 
         List<CapabilityPicture.Capability> capabilities = new ArrayList<>();
         for (Accreditation accreditation : Accreditation.values()) {
-            int[] c = counts.get(accreditation);
+            int[] c = counts[accreditation.ordinal()];
             capabilities.add(new CapabilityPicture.Capability(accreditation, c[0], c[1], c[2],
                     required.getOrDefault(accreditation, 0), shortfall.getOrDefault(accreditation, 0), c[3],
                     shortfallAfterAid.getOrDefault(accreditation, 0), c[4]));
@@ -161,20 +161,50 @@ public final class CapabilityCalculator {
                 new CapabilityPicture.MutualAid(aid.size(), byDonor), met, metWithAid);
     }
 
-    /** Officers not yet assigned to a requirement. */
+    /**
+     * Whether each team (by number) works the shift: worked out once per picture rather than once per officer,
+     * since a force has thousands of officers and a handful of teams.
+     */
+    private static boolean[] teamsOnShift(Force force, Optional<ShiftInstance> shift) {
+        boolean[] onShift = new boolean[force.shiftPattern().teams() + 1];
+        shift.ifPresent(s -> {
+            for (int team = 1; team < onShift.length; team++) {
+                onShift[team] = force.shiftPattern().works(team, s);
+            }
+        });
+        return onShift;
+    }
+
+    /**
+     * Officers not yet assigned to a requirement. Each requirement passes over the whole pool, so what every
+     * pass asks of an officer (accreditations and unit) is read from the statuses once, into arrays.
+     */
     private static final class Pool {
+        /** The rule that lets any officer with the accreditation (and unit) fill the requirement. */
+        static final Predicate<OfficerStatus> ANYONE = s -> true;
+
         private final List<OfficerStatus> officers;
+        /** Each officer's valid accreditations, as bits by ordinal. */
+        private final long[] accreditations;
+        private final String[] units;
         private final boolean[] assigned;
 
         Pool(List<OfficerStatus> officers) {
             this.officers = officers;
+            this.accreditations = new long[officers.size()];
+            this.units = new String[officers.size()];
             this.assigned = new boolean[officers.size()];
+            for (int i = 0; i < officers.size(); i++) {
+                for (Accreditation accreditation : officers.get(i).validAccreditations()) {
+                    accreditations[i] |= 1L << accreditation.ordinal();
+                }
+                units[i] = officers.get(i).officer().unit();
+            }
         }
 
         private boolean eligible(int i, Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {
-            OfficerStatus status = officers.get(i);
-            return !assigned[i] && status.validAccreditations().contains(accreditation)
-                    && (unit == null || unit.equals(status.officer().unit())) && rule.test(status);
+            return !assigned[i] && (accreditations[i] & 1L << accreditation.ordinal()) != 0
+                    && (unit == null || unit.equals(units[i])) && (rule == ANYONE || rule.test(officers.get(i)));
         }
 
         int count(Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {

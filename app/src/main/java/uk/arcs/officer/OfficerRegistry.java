@@ -3,6 +3,7 @@ package uk.arcs.officer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import uk.arcs.common.DomainEvents;
 import uk.arcs.common.NotFoundException;
 import uk.arcs.common.Outcome;
@@ -49,6 +51,8 @@ public final class OfficerRegistry {
     private final ReentrantLock writer = new ReentrantLock();
     private final ReadWriteLock memory = new ReentrantReadWriteLock();
     private final Map<ForceCode, TreeMap<Cipher, OfficerTimeline>> timelines = new HashMap<>();
+    /** What each force's statuses are read from: the status lines of its officers. */
+    private final Map<ForceCode, ForceStatusLines> statusLines = new HashMap<>();
     private volatile boolean loaded;
     private long nextId;
 
@@ -185,7 +189,7 @@ public final class OfficerRegistry {
                 transactions.afterCompletion(committed -> {
                     try {
                         if (committed) {
-                            apply(force, registering.values(), recorded);
+                            apply(known, registering.values(), recorded);
                             domainEvents.publish(OfficerEventsRecorded.of(force, recorded, registering.size(), now));
                         } else if (nextId == afterLast) {
                             nextId = firstId;
@@ -334,18 +338,21 @@ public final class OfficerRegistry {
                 + violation.reason());
     }
 
-    private void apply(ForceCode force, Collection<Officer> newOfficers, List<OfficerEvent> recorded) {
+    private void apply(Force force, Collection<Officer> newOfficers, List<OfficerEvent> recorded) {
         memory.writeLock().lock();
         try {
-            TreeMap<Cipher, OfficerTimeline> forceTimelines = timelines.computeIfAbsent(force, f -> new TreeMap<>());
+            TreeMap<Cipher, OfficerTimeline> forceTimelines = timelines.computeIfAbsent(force.code(), f -> new TreeMap<>());
             for (Officer officer : newOfficers) {
-                forceTimelines.put(officer.cipher(), new OfficerTimeline(officer));
+                forceTimelines.put(officer.cipher(), new OfficerTimeline(officer, force.zone()));
             }
             Map<Cipher, List<OfficerEvent>> byOfficer = new HashMap<>();
             for (OfficerEvent event : recorded) {
                 byOfficer.computeIfAbsent(event.cipher(), c -> new ArrayList<>()).add(event);
             }
             byOfficer.forEach((cipher, events) -> forceTimelines.get(cipher).addAll(events));
+            ForceStatusLines lines = statusLines.getOrDefault(force.code(), ForceStatusLines.NONE);
+            statusLines.put(force.code(), newOfficers.isEmpty() ? lines.withChanged(byOfficer.keySet())
+                    : lines.withOfficers(List.copyOf(forceTimelines.values()), byOfficer.keySet()));
         } finally {
             memory.writeLock().unlock();
         }
@@ -363,14 +370,19 @@ public final class OfficerRegistry {
             Map<ForceCode, Map<Cipher, List<OfficerEvent>>> events = new HashMap<>();
             store.loadEvents(event -> events.computeIfAbsent(event.force(), f -> new HashMap<>())
                     .computeIfAbsent(event.cipher(), c -> new ArrayList<>()).add(event));
+            Map<ForceCode, ZoneId> zones = new HashMap<>();
             memory.writeLock().lock();
             try {
                 timelines.clear();
                 for (Officer officer : store.loadOfficers()) {
-                    OfficerTimeline timeline = new OfficerTimeline(officer);
+                    ZoneId zone = zones.computeIfAbsent(officer.force(), code -> forces.require(code).zone());
+                    OfficerTimeline timeline = new OfficerTimeline(officer, zone);
                     timeline.addAll(events.getOrDefault(officer.force(), Map.of()).getOrDefault(officer.cipher(), List.of()));
                     timelines.computeIfAbsent(officer.force(), f -> new TreeMap<>()).put(officer.cipher(), timeline);
                 }
+                statusLines.clear();
+                timelines.forEach((code, forceTimelines) -> statusLines.put(code,
+                        ForceStatusLines.NONE.withOfficers(List.copyOf(forceTimelines.values()), Set.of())));
             } finally {
                 memory.writeLock().unlock();
             }
@@ -385,17 +397,11 @@ public final class OfficerRegistry {
 
     /** Every registered officer of the force as recorded at {@code at}, as known at {@code knownAt}. */
     public List<OfficerStatus> statusesAt(ForceCode force, Instant at, Instant knownAt) {
-        Force known = forces.require(force);
+        forces.require(force);
         ensureLoaded();
         memory.readLock().lock();
         try {
-            Map<Cipher, OfficerTimeline> forceTimelines = timelines.getOrDefault(force, new TreeMap<>());
-            List<OfficerStatus> statuses = new ArrayList<>(forceTimelines.size());
-            java.time.LocalDate day = at.atZone(known.zone()).toLocalDate();
-            for (OfficerTimeline timeline : forceTimelines.values()) {
-                statuses.add(timeline.statusAt(at, knownAt, day));
-            }
-            return statuses;
+            return statusLines.getOrDefault(force, ForceStatusLines.NONE).statusesAt(at, knownAt);
         } finally {
             memory.readLock().unlock();
         }
@@ -403,13 +409,13 @@ public final class OfficerRegistry {
 
     /** Every accreditation held in date at {@code at} by the force's officers, with its valid-until date. */
     public List<AccreditationExpiry> expiriesAt(ForceCode force, Instant at, Instant knownAt) {
-        Force known = forces.require(force);
+        forces.require(force);
         ensureLoaded();
         memory.readLock().lock();
         try {
             List<AccreditationExpiry> expiries = new ArrayList<>();
             for (OfficerTimeline timeline : timelines.getOrDefault(force, new TreeMap<>()).values()) {
-                expiries.addAll(timeline.expiriesAt(at, knownAt, known.zone()));
+                expiries.addAll(timeline.expiriesAt(at, knownAt));
             }
             return expiries;
         } finally {
@@ -418,19 +424,25 @@ public final class OfficerRegistry {
     }
 
     public Optional<OfficerStatus> statusAt(ForceCode force, Cipher cipher, Instant at, Instant knownAt) {
-        Force known = forces.require(force);
-        return timeline(force, cipher).map(t -> t.statusAt(at, knownAt, known.zone()));
+        forces.require(force);
+        ensureLoaded();
+        memory.readLock().lock();
+        try {
+            return statusLines.getOrDefault(force, ForceStatusLines.NONE).statusAt(cipher, at, knownAt);
+        } finally {
+            memory.readLock().unlock();
+        }
     }
 
     /** The accreditations the officer holds at {@code at}, in date or lapsed, each with its valid-until date. */
     public List<AccreditationExpiry> accreditationsAt(ForceCode force, Cipher cipher, Instant at, Instant knownAt) {
-        return timeline(force, cipher).map(t -> t.heldAt(at, knownAt))
+        return fromTimeline(force, cipher, t -> t.heldAt(at, knownAt))
                 .orElseThrow(() -> new NotFoundException("no officer " + cipher + " in " + force));
     }
 
     /** Every event recorded about the officer, corrections included, in occurrence order. */
     public List<OfficerEvent> history(ForceCode force, Cipher cipher) {
-        return timeline(force, cipher).map(OfficerTimeline::history)
+        return fromTimeline(force, cipher, OfficerTimeline::history)
                 .orElseThrow(() -> new NotFoundException("no officer " + cipher + " in " + force));
     }
 
@@ -460,11 +472,12 @@ public final class OfficerRegistry {
         }
     }
 
-    private Optional<OfficerTimeline> timeline(ForceCode force, Cipher cipher) {
+    /** Reads the officer's timeline under the read lock, so that no commit changes it halfway through. */
+    private <T> Optional<T> fromTimeline(ForceCode force, Cipher cipher, Function<OfficerTimeline, T> read) {
         ensureLoaded();
         memory.readLock().lock();
         try {
-            return Optional.ofNullable(timelines.getOrDefault(force, new TreeMap<>()).get(cipher));
+            return Optional.ofNullable(timelines.getOrDefault(force, new TreeMap<>()).get(cipher)).map(read);
         } finally {
             memory.readLock().unlock();
         }

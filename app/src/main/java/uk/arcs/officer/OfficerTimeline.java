@@ -6,14 +6,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.arcs.force.Accreditation;
 
 /**
- * One officer's events, kept per category in occurrence order so that the state at any instant, as known
- * at any instant, is a binary search away. A RECORDED_IN_ERROR event voids its target from the moment the
- * correction was recorded, so earlier views stay reproducible.
+ * One officer's events, kept per category in occurrence order. A RECORDED_IN_ERROR event voids its target
+ * from the moment the correction was recorded, so earlier views stay reproducible.
+ *
+ * <p>A picture reads the officer's status from the {@link StatusLine} worked out from the events as known
+ * now, whenever everything that occurred up to the instant was known by the time asked about: nearly always,
+ * even as known at the instant itself, since most events are recorded within hours. Otherwise the status is
+ * replayed from the events visible then, a binary search back to the last visible event of each category.
  */
 final class OfficerTimeline {
 
@@ -24,13 +29,16 @@ final class OfficerTimeline {
     private static final Accreditation[] ACCREDITATIONS = Accreditation.values();
 
     private final Officer officer;
+    /** The force's time zone, in which an accreditation is valid up to and including its valid-until date. */
+    private final ZoneId zone;
     private Entry[] authorisation = EMPTY;
     private Entry[] availability = EMPTY;
     private Entry[] accreditation = EMPTY;
     private final List<OfficerEvent> corrections = new ArrayList<>();
 
-    OfficerTimeline(Officer officer) {
+    OfficerTimeline(Officer officer, ZoneId zone) {
         this.officer = officer;
+        this.zone = zone;
     }
 
     Officer officer() {
@@ -47,6 +55,11 @@ final class OfficerTimeline {
 
         boolean visibleAt(Instant knownAt) {
             return !event.recordedAt().isAfter(knownAt) && (voidedAt == null || voidedAt.isAfter(knownAt));
+        }
+
+        /** From when every view shows this entry as it is now: recorded, and voided if it is. */
+        Instant settledAt() {
+            return voidedAt == null || voidedAt.isBefore(event.recordedAt()) ? event.recordedAt() : voidedAt;
         }
     }
 
@@ -140,7 +153,7 @@ final class OfficerTimeline {
     }
 
     /** The accreditations held in date at {@code at}, with their valid-until dates. */
-    List<AccreditationExpiry> expiriesAt(Instant at, Instant knownAt, ZoneId zone) {
+    List<AccreditationExpiry> expiriesAt(Instant at, Instant knownAt) {
         LocalDate day = at.atZone(zone).toLocalDate();
         List<AccreditationExpiry> expiries = heldAt(at, knownAt);
         expiries.removeIf(held -> held.validUntil().isBefore(day));
@@ -172,31 +185,42 @@ final class OfficerTimeline {
         return latest;
     }
 
-    OfficerStatus statusAt(Instant at, Instant knownAt, ZoneId zone) {
-        return statusAt(at, knownAt, at.atZone(zone).toLocalDate());
+    /** The officer's status at {@code at}, replayed from the events visible at {@code knownAt}. */
+    OfficerStatus replayedStatusAt(Instant at, Instant knownAt) {
+        return status(lastVisible(authorisation, at, knownAt), latestAccreditations(at, knownAt),
+                lastVisible(availability, at, knownAt), at);
     }
 
-    /** {@code day} is {@code at}'s date in the force's zone, worked out once for a whole force. */
-    OfficerStatus statusAt(Instant at, Instant knownAt, LocalDate day) {
-        Entry lastAuthorisation = lastVisible(authorisation, at, knownAt);
+    /**
+     * The status at {@code at} given the last event of each category that counts then (null for none): the
+     * one derivation both the status line and the replay use.
+     */
+    private OfficerStatus status(Entry lastAuthorisation, Entry[] latestAccreditations, Entry lastAvailability,
+                                 Instant at) {
         AuthorisationStatus status = lastAuthorisation == null
                 ? AuthorisationStatus.NOT_AUTHORISED
                 : AuthorisationState.statusAfter(lastAuthorisation.event.type());
 
-        Entry[] latest = latestAccreditations(at, knownAt);
-        EnumSet<Accreditation> valid = EnumSet.noneOf(Accreditation.class);
-        EnumSet<Accreditation> lapsed = EnumSet.noneOf(Accreditation.class);
-        for (Entry entry : latest) {
+        int valid = 0;
+        int lapsed = 0;
+        LocalDate day = null;
+        for (Entry entry : latestAccreditations) {
             if (entry != null && entry.event.type() == OfficerEventType.ACCREDITED) {
-                (entry.event.details().validUntil().isBefore(day) ? lapsed : valid)
-                        .add(entry.event.details().accreditation());
+                if (day == null) {
+                    day = at.atZone(zone).toLocalDate();
+                }
+                int bit = AccreditationSets.bit(entry.event.details().accreditation());
+                if (entry.event.details().validUntil().isBefore(day)) {
+                    lapsed |= bit;
+                } else {
+                    valid |= bit;
+                }
             }
         }
-        if (status == AuthorisationStatus.AUTHORISED && valid.isEmpty()) {
+        if (status == AuthorisationStatus.AUTHORISED && valid == 0) {
             status = AuthorisationStatus.LAPSED;
         }
 
-        Entry lastAvailability = lastVisible(availability, at, knownAt);
         Absence absence = Absence.NONE;
         if (lastAvailability != null && lastAvailability.event.type().isAbsence()) {
             Instant until = lastAvailability.event.details().until();
@@ -208,7 +232,84 @@ final class OfficerTimeline {
                 };
             }
         }
-        return new OfficerStatus(officer, status, valid, lapsed, absence);
+        return new OfficerStatus(officer, status, AccreditationSets.of(valid), AccreditationSets.of(lapsed), absence);
+    }
+
+    /**
+     * The officer's status line: sweeps the events as known now in occurrence order, taking the status at every
+     * instant where it can change, and the instant by which everything that occurred so far was recorded and
+     * corrected. Worked out again whenever the officer's events change.
+     */
+    StatusLine statusLine() {
+        Entry[] all = allInOccurrenceOrder();
+        List<Instant> starts = new ArrayList<>(2 * all.length + 1);
+        starts.add(Instant.MIN);
+        for (Entry entry : all) {
+            starts.add(entry.event.occurredAt());
+            if (entry.voidedAt != null) {
+                continue;
+            }
+            EventDetails details = entry.event.details();
+            // An accreditation lapses at the start of the day after its valid-until date (unless there is none).
+            if (entry.event.type() == OfficerEventType.ACCREDITED && details.validUntil().isBefore(LocalDate.MAX)) {
+                starts.add(details.validUntil().plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            if (details.until() != null) {
+                starts.add(details.until());
+            }
+        }
+        // Mostly in order already (the occurrences are), which the sort makes use of.
+        starts.sort(null);
+        StatusLine line = new StatusLine(starts.size());
+        Map<OfficerStatus, OfficerStatus> distinct = new HashMap<>();
+        Entry lastAuthorisation = null;
+        Entry lastAvailability = null;
+        Entry[] latestAccreditations = new Entry[ACCREDITATIONS.length];
+        Instant settledAt = Instant.MIN;
+        int next = 0;
+        Instant previous = null;
+        for (Instant start : starts) {
+            if (start.equals(previous)) {
+                continue;
+            }
+            previous = start;
+            for (; next < all.length && !all[next].event.occurredAt().isAfter(start); next++) {
+                Entry entry = all[next];
+                if (entry.settledAt().isAfter(settledAt)) {
+                    settledAt = entry.settledAt();
+                }
+                if (entry.voidedAt != null) {
+                    continue;
+                }
+                switch (entry.event.type().category()) {
+                    case AUTHORISATION -> lastAuthorisation = entry;
+                    case AVAILABILITY -> lastAvailability = entry;
+                    case ACCREDITATION -> latestAccreditations[entry.event.details().accreditation().ordinal()] = entry;
+                    case CORRECTION -> throw new IllegalStateException("corrections are kept apart");
+                }
+            }
+            OfficerStatus status = status(lastAuthorisation, latestAccreditations, lastAvailability, start);
+            line.add(start, settledAt, distinct.computeIfAbsent(status, s -> s));
+        }
+        return line.complete();
+    }
+
+    /** The entries of every category in occurrence order. */
+    private Entry[] allInOccurrenceOrder() {
+        return merged(merged(authorisation, availability), accreditation);
+    }
+
+    /** Two arrays of entries in occurrence order, merged. */
+    private static Entry[] merged(Entry[] left, Entry[] right) {
+        Entry[] merged = new Entry[left.length + right.length];
+        int l = 0;
+        int r = 0;
+        for (int i = 0; i < merged.length; i++) {
+            boolean fromLeft = r == right.length
+                    || l < left.length && OCCURRENCE_ORDER.compare(left[l].event, right[r].event) <= 0;
+            merged[i] = fromLeft ? left[l++] : right[r++];
+        }
+        return merged;
     }
 
     private static Entry lastVisible(Entry[] entries, Instant at, Instant knownAt) {
