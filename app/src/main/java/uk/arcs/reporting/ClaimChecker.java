@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.arcs.capability.CapabilityPicture;
 import uk.arcs.capability.CapabilityService;
+import uk.arcs.common.Instants;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
@@ -94,8 +95,9 @@ public final class ClaimChecker {
         figures.put("firearmsOfficers", picture.officers().total());
         figures.put("knownAt", picture.knownAt());
         String when = ZonedDateTime.ofInstant(at, force.zone()).format(WHEN);
-        String explanation = "At " + when + ", as recorded by " + picture.knownAt() + ", " + count + " of " + force.name()
-                + "'s " + population + " " + who + " " + did + " (" + percent(count, population) + "). The claim is "
+        String explanation = "At " + when + ", as recorded by " + Instants.readable(picture.knownAt(), force.zone())
+                + ", " + count + " of " + force.name() + "'s " + population + " " + who + " " + did + " ("
+                + percent(count, population) + "). The claim is "
                 + (holds ? "borne out." : "not borne out.");
         return new ClaimCheck(text, at, holds ? ClaimCheck.Verdict.TRUE : ClaimCheck.Verdict.FALSE, figures, explanation);
     }
