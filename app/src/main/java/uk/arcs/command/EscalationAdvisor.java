@@ -53,7 +53,14 @@ public final class EscalationAdvisor {
 
     public Escalation escalation(ForceCode force, Instant at, Instant knownAt) {
         forces.require(force);
-        CapabilityPicture picture = capability.picture(force, at, knownAt);
+        return escalation(capability.picture(force, at, knownAt));
+    }
+
+    /** The ladder at the picture's instant as known at its {@code knownAt}, for a caller that has the picture already. */
+    public Escalation escalation(CapabilityPicture picture) {
+        ForceCode force = ForceCode.of(picture.force());
+        Instant at = picture.at();
+        Instant knownAt = picture.knownAt();
         MilitaryState state = military.stateAt(force, at, knownAt);
         List<MutualAidRequest> requests = mutualAid.requests(new MutualAidService.Viewer(MutualAidService.COORDINATOR,
                 null), at, knownAt).stream().filter(r -> r.requester().equals(force)).toList();

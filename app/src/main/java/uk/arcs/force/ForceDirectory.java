@@ -25,6 +25,11 @@ public interface ForceDirectory {
      * The force a page works on: the one named ({@code code}, which must exist), or when none is named the one
      * {@code fallback} picks from the forces loaded; a database with no force yet has nothing to show.
      */
+    /** A page's fallback force: the MET, the force of the London 2023 reference scenario, when it is loaded; else the first. */
+    static Force referenceOrFirst(List<Force> all) {
+        return all.stream().filter(f -> f.code().value().equals("MET")).findFirst().orElse(all.getFirst());
+    }
+
     default Force namedOr(String code, Function<List<Force>, Force> fallback) {
         if (code != null) {
             return require(ForceCode.of(code));

@@ -78,7 +78,7 @@ class DashboardController {
         if (all.isEmpty()) {
             return "dashboard";
         }
-        Force chosen = chosen(force, all);
+        Force chosen = forces.namedOr(blankToNull(force), ForceDirectory::referenceOrFirst);
         Moment moment = Moment.of(chosen, at, knownAt, known, clock.instant());
         Window window = Window.of(chosen, moment.at(), from, to, clock.instant());
         describe(chosen, moment, user, model);
@@ -130,13 +130,6 @@ class DashboardController {
         return "dashboard-parts :: map";
     }
 
-    private Force chosen(String force, List<Force> all) {
-        if (force == null || force.isBlank()) {
-            return all.stream().filter(f -> f.code().equals(MET)).findFirst().orElse(all.getFirst());
-        }
-        return forces.require(ForceCode.of(force));
-    }
-
     private void describe(Force force, Moment moment, ArcsUser user, Model model) {
         CapabilityPicture picture = capability.picture(force.code(), moment.at(), moment.knownAt());
         ZoneId zone = force.zone();
@@ -157,7 +150,7 @@ class DashboardController {
         model.addAttribute("sitesShort", picture.sites().stream().filter(s -> s.shortfall() > 0).count());
         model.addAttribute("hasMap", force.code().equals(MET));
         if (panels.command() || panels.military()) {
-            Escalation ladder = escalation.escalation(force.code(), moment.at(), moment.knownAt());
+            Escalation ladder = escalation.escalation(picture);
             model.addAttribute("escalation", ladder);
             model.addAttribute("militarySince", ladder.military().since() == null ? null
                     : Instants.readable(ladder.military().since(), zone));

@@ -12,8 +12,6 @@ import uk.arcs.security.ArcsUser;
 /** What the reports pages read from their forms: the force a user works on, and instants typed in its local time. */
 final class ReportInputs {
 
-    private static final String DEFAULT_FORCE = "MET";
-
     private ReportInputs() {
     }
 
@@ -22,8 +20,7 @@ final class ReportInputs {
      * or the MET, the force of the reference scenario, when it named none.
      */
     static Force force(ArcsUser user, String requested, ForceDirectory forces) {
-        return forces.namedOr(user.pageForce(requested), all -> all.stream()
-                .filter(f -> f.code().value().equals(DEFAULT_FORCE)).findFirst().orElse(all.getFirst()));
+        return forces.namedOr(user.pageForce(requested), ForceDirectory::referenceOrFirst);
     }
 
     /** What the force chooser of a page shows: the force worked on, and every force when the role may choose one. */
