@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import uk.arcs.force.Accreditation;
 import uk.arcs.force.Force;
 import uk.arcs.force.ShiftInstance;
 import uk.arcs.officer.Absence;
 import uk.arcs.officer.AuthorisationStatus;
 import uk.arcs.officer.Cipher;
+import uk.arcs.officer.OfficerStates;
 import uk.arcs.officer.OfficerStatus;
 import uk.arcs.posture.Posture;
 import uk.arcs.posture.SiteRequirement;
@@ -38,14 +38,17 @@ public final class CapabilityCalculator {
 
     public static CapabilityPicture compute(Force force, Posture posture, Instant at, Instant knownAt,
                                             List<OfficerStatus> statuses, Set<Cipher> lentOut, List<AidStatus> aid) {
+        OfficerStates states = OfficerStates.of(statuses);
         Optional<ShiftInstance> shift = force.shiftPattern().shiftAt(at, force.zone());
         int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0, onLoan = 0;
         // By accreditation ordinal: authorised, on duty, available, mutual aid, stepped back.
         int[][] counts = new int[Accreditation.values().length][5];
         boolean[] teamOnShift = teamsOnShift(force, shift);
-        List<OfficerStatus> available = new ArrayList<>();
-        for (OfficerStatus status : statuses) {
-            switch (status.status()) {
+        int[] available = new int[states.size()];
+        int availableCount = 0;
+        for (int i = 0; i < states.size(); i++) {
+            AuthorisationStatus status = states.status(i);
+            switch (status) {
                 case AUTHORISED -> authorised++;
                 case STEPPED_BACK -> steppedBack++;
                 case SUSPENDED -> suspended++;
@@ -54,26 +57,31 @@ public final class CapabilityCalculator {
                 case NOT_AUTHORISED -> {
                 }
             }
-            boolean lent = !lentOut.isEmpty() && lentOut.contains(status.officer().cipher());
-            if (status.isFirearmsOfficer()) {
+            boolean lent = !lentOut.isEmpty() && lentOut.contains(states.officer(i).cipher());
+            if (status.countsAsFirearmsOfficer()) {
                 total++;
                 if (lent) {
                     onLoan++;
                 }
             }
-            if (status.status() == AuthorisationStatus.STEPPED_BACK) {
-                status.validAccreditations().forEach(accreditation -> counts[accreditation.ordinal()][4]++);
+            // Bit n stands for the accreditation of ordinal n.
+            int valid = states.validAccreditationBits(i);
+            if (status == AuthorisationStatus.STEPPED_BACK) {
+                for (int bits = valid; bits != 0; bits &= bits - 1) {
+                    counts[Integer.numberOfTrailingZeros(bits)][4]++;
+                }
             }
-            if (status.status() != AuthorisationStatus.AUTHORISED) {
+            if (status != AuthorisationStatus.AUTHORISED) {
                 continue;
             }
-            Integer team = status.officer().team();
-            boolean onDuty = !lent && shift.isPresent() && team != null
+            int team = states.team(i);
+            Absence absence = states.absence(i);
+            boolean onDuty = !lent && shift.isPresent() && team != 0
                     && (team < teamOnShift.length ? teamOnShift[team] : force.shiftPattern().works(team, shift.get()))
-                    && !status.absence().keepsOffDuty();
-            boolean deployable = onDuty && status.absence() != Absence.RESTRICTED;
-            for (Accreditation accreditation : status.validAccreditations()) {
-                int[] c = counts[accreditation.ordinal()];
+                    && !absence.keepsOffDuty();
+            boolean deployable = onDuty && absence != Absence.RESTRICTED;
+            for (int bits = valid; bits != 0; bits &= bits - 1) {
+                int[] c = counts[Integer.numberOfTrailingZeros(bits)];
                 c[0]++;
                 if (onDuty) {
                     c[1]++;
@@ -83,7 +91,7 @@ public final class CapabilityCalculator {
                 }
             }
             if (deployable) {
-                available.add(status);
+                available[availableCount++] = i;
             }
         }
         List<AidStatus> aidAvailable = aid.stream()
@@ -96,20 +104,18 @@ public final class CapabilityCalculator {
             a.status().validAccreditations().forEach(accreditation -> counts[accreditation.ordinal()][3]++);
         }
 
-        Pool own = new Pool(available);
-        Pool lent = new Pool(aidAvailable.stream().map(AidStatus::status).toList());
-        Predicate<OfficerStatus> releasedForCounterTerrorism = s -> aidAvailable.stream()
-                .anyMatch(a -> a.status() == s && a.counterTerrorism());
+        Pool own = Pool.own(states, available, availableCount);
+        Pool lent = Pool.lent(aidAvailable);
         Map<Accreditation, Integer> required = new EnumMap<>(Accreditation.class);
         Map<Accreditation, Integer> shortfall = new EnumMap<>(Accreditation.class);
         Map<Accreditation, Integer> shortfallAfterAid = new EnumMap<>(Accreditation.class);
 
         int ctRequired = posture.counterTerrorismRequired();
-        int ctOwn = own.count(Accreditation.CTSFO, null, Pool.ANYONE);
-        own.assign(Accreditation.CTSFO, null, Pool.ANYONE, ctRequired);
+        int ctOwn = own.count(Accreditation.CTSFO, Pool.ANY_UNIT, Eligible.ANYONE);
+        own.assign(Accreditation.CTSFO, Pool.ANY_UNIT, Eligible.ANYONE, ctRequired);
         int ctShort = Math.max(0, ctRequired - ctOwn);
-        int ctAid = lent.count(Accreditation.CTSFO, null, releasedForCounterTerrorism);
-        lent.assign(Accreditation.CTSFO, null, releasedForCounterTerrorism, ctShort);
+        int ctAid = lent.count(Accreditation.CTSFO, Pool.ANY_UNIT, Eligible.RELEASED_FOR_COUNTER_TERRORISM);
+        lent.assign(Accreditation.CTSFO, Pool.ANY_UNIT, Eligible.RELEASED_FOR_COUNTER_TERRORISM, ctShort);
         int ctShortAfterAid = Math.max(0, ctShort - ctAid);
         add(required, Accreditation.CTSFO, ctRequired);
         add(shortfall, Accreditation.CTSFO, ctShort);
@@ -118,21 +124,22 @@ public final class CapabilityCalculator {
         int crew = posture.crewSize();
         int carsRequired = posture.arvCarsRequired();
         int arvRequired = carsRequired * crew;
-        int arvOwn = own.count(Accreditation.ARV, null, Pool.ANYONE);
-        own.assign(Accreditation.ARV, null, Pool.ANYONE, arvRequired);
+        int arvOwn = own.count(Accreditation.ARV, Pool.ANY_UNIT, Eligible.ANYONE);
+        own.assign(Accreditation.ARV, Pool.ANY_UNIT, Eligible.ANYONE, arvRequired);
         int arvShort = Math.max(0, arvRequired - arvOwn);
-        int arvAid = lent.count(Accreditation.ARV, null, Pool.ANYONE);
-        lent.assign(Accreditation.ARV, null, Pool.ANYONE, arvShort);
+        int arvAid = lent.count(Accreditation.ARV, Pool.ANY_UNIT, Eligible.ANYONE);
+        lent.assign(Accreditation.ARV, Pool.ANY_UNIT, Eligible.ANYONE, arvShort);
         add(required, Accreditation.ARV, arvRequired);
         add(shortfall, Accreditation.ARV, arvShort);
         add(shortfallAfterAid, Accreditation.ARV, Math.max(0, arvShort - arvAid));
 
         List<CapabilityPicture.Site> sites = new ArrayList<>();
         for (SiteRequirement site : posture.sitesRequired()) {
-            int taken = own.assign(site.accreditation(), site.unit(), Pool.ANYONE, site.posts());
+            int unit = site.unit() == null ? Pool.ANY_UNIT : states.unitNumber(site.unit());
+            int taken = own.assign(site.accreditation(), unit, Eligible.ANYONE, site.posts());
             int siteShort = site.posts() - taken;
-            Predicate<OfficerStatus> mayFill = site.counterTerrorism() ? releasedForCounterTerrorism : Pool.ANYONE;
-            int aidTaken = lent.assign(site.accreditation(), null, mayFill, siteShort);
+            int aidTaken = lent.assign(site.accreditation(), Pool.ANY_UNIT,
+                    site.counterTerrorism() ? Eligible.RELEASED_FOR_COUNTER_TERRORISM : Eligible.ANYONE, siteShort);
             sites.add(new CapabilityPicture.Site(site.site(), site.name(), site.accreditation(), site.unit(),
                     site.posts(), taken, siteShort, site.counterTerrorism(), aidTaken, siteShort - aidTaken));
             add(required, site.accreditation(), site.posts());
@@ -175,53 +182,82 @@ public final class CapabilityCalculator {
         return onShift;
     }
 
+    /** Who may fill a requirement, besides holding its accreditation. */
+    private enum Eligible {
+        ANYONE,
+        /** Officers lent by another force only if it released them for counter-terrorism work. */
+        RELEASED_FOR_COUNTER_TERRORISM
+    }
+
     /**
      * Officers not yet assigned to a requirement. Each requirement passes over the whole pool, so what every
-     * pass asks of an officer (accreditations and unit) is read from the statuses once, into arrays.
+     * pass asks of an officer (accreditations, unit, whether released for counter-terrorism work) is held in
+     * arrays.
      */
     private static final class Pool {
-        /** The rule that lets any officer with the accreditation (and unit) fill the requirement. */
-        static final Predicate<OfficerStatus> ANYONE = s -> true;
+        /** The unit asked for when any unit will do; no officer's unit number is negative. */
+        static final int ANY_UNIT = -2;
 
-        private final List<OfficerStatus> officers;
         /** Each officer's valid accreditations, as bits by ordinal. */
-        private final long[] accreditations;
-        private final String[] units;
+        private final int[] accreditations;
+        private final int[] units;
+        private final boolean[] releasedForCounterTerrorism;
         private final boolean[] assigned;
 
-        Pool(List<OfficerStatus> officers) {
-            this.officers = officers;
-            this.accreditations = new long[officers.size()];
-            this.units = new String[officers.size()];
-            this.assigned = new boolean[officers.size()];
-            for (int i = 0; i < officers.size(); i++) {
-                for (Accreditation accreditation : officers.get(i).validAccreditations()) {
-                    accreditations[i] |= 1L << accreditation.ordinal();
-                }
-                units[i] = officers.get(i).officer().unit();
+        private Pool(int[] accreditations, int[] units, boolean[] releasedForCounterTerrorism) {
+            this.accreditations = accreditations;
+            this.units = units;
+            this.releasedForCounterTerrorism = releasedForCounterTerrorism;
+            this.assigned = new boolean[accreditations.length];
+        }
+
+        /** The force's own available officers: {@code count} of them, at these places in {@code states}. */
+        static Pool own(OfficerStates states, int[] places, int count) {
+            int[] accreditations = new int[count];
+            int[] units = new int[count];
+            for (int j = 0; j < count; j++) {
+                accreditations[j] = states.validAccreditationBits(places[j]);
+                units[j] = states.unitNumber(places[j]);
             }
+            return new Pool(accreditations, units, new boolean[count]);
         }
 
-        private boolean eligible(int i, Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {
-            return !assigned[i] && (accreditations[i] & 1L << accreditation.ordinal()) != 0
-                    && (unit == null || unit.equals(units[i])) && (rule == ANYONE || rule.test(officers.get(i)));
+        /** Officers on loan from other forces; they fill requirements whatever their unit. */
+        static Pool lent(List<AidStatus> aid) {
+            int[] accreditations = new int[aid.size()];
+            boolean[] released = new boolean[aid.size()];
+            for (int j = 0; j < aid.size(); j++) {
+                for (Accreditation accreditation : aid.get(j).status().validAccreditations()) {
+                    accreditations[j] |= OfficerStates.bit(accreditation);
+                }
+                released[j] = aid.get(j).counterTerrorism();
+            }
+            return new Pool(accreditations, new int[aid.size()], released);
         }
 
-        int count(Accreditation accreditation, String unit, Predicate<OfficerStatus> rule) {
+        private boolean eligible(int i, int bit, int unit, Eligible who) {
+            return !assigned[i] && (accreditations[i] & bit) != 0 && (unit == ANY_UNIT || unit == units[i])
+                    && (who == Eligible.ANYONE || releasedForCounterTerrorism[i]);
+        }
+
+        /** Officers still free who hold the accreditation, belong to the unit (or {@link #ANY_UNIT}) and are {@code who}. */
+        int count(Accreditation accreditation, int unit, Eligible who) {
+            int bit = OfficerStates.bit(accreditation);
             int count = 0;
-            for (int i = 0; i < officers.size(); i++) {
-                if (eligible(i, accreditation, unit, rule)) {
+            for (int i = 0; i < accreditations.length; i++) {
+                if (eligible(i, bit, unit, who)) {
                     count++;
                 }
             }
             return count;
         }
 
-        /** Assigns up to {@code wanted} eligible officers; returns how many were assigned. */
-        int assign(Accreditation accreditation, String unit, Predicate<OfficerStatus> rule, int wanted) {
+        /** Assigns up to {@code wanted} of the officers {@link #count} counts; returns how many were assigned. */
+        int assign(Accreditation accreditation, int unit, Eligible who, int wanted) {
+            int bit = OfficerStates.bit(accreditation);
             int taken = 0;
-            for (int i = 0; i < officers.size() && taken < wanted; i++) {
-                if (eligible(i, accreditation, unit, rule)) {
+            for (int i = 0; i < accreditations.length && taken < wanted; i++) {
+                if (eligible(i, bit, unit, who)) {
                     assigned[i] = true;
                     taken++;
                 }

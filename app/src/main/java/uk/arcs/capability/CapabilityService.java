@@ -12,6 +12,7 @@ import uk.arcs.force.Force;
 import uk.arcs.force.ForceCode;
 import uk.arcs.force.ForceDirectory;
 import uk.arcs.officer.OfficerRegistry;
+import uk.arcs.officer.OfficerStates;
 import uk.arcs.officer.OfficerStatus;
 import uk.arcs.posture.Posture;
 import uk.arcs.posture.PostureRegistry;
@@ -49,11 +50,14 @@ public final class CapabilityService {
                 lentOut, inputs.aid()));
     }
 
-    /** Everything a picture is derived from; a forecast or a what-if changes some of it and computes again. */
+    /**
+     * Everything a picture is derived from; a forecast or a what-if changes some of it and computes again. The
+     * officers are held as {@link OfficerStates}, the columns a picture passes over.
+     */
     public record Inputs(Force force, Posture posture, Instant at, Instant knownAt, List<OfficerStatus> officers,
                          Set<Cipher> lentOut, List<AidStatus> aid) {
         public Inputs {
-            officers = List.copyOf(officers);
+            officers = OfficerStates.of(officers);
             lentOut = Set.copyOf(lentOut);
             aid = List.copyOf(aid);
         }

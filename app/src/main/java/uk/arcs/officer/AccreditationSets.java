@@ -29,6 +29,15 @@ final class AccreditationSets {
         return 1 << accreditation.ordinal();
     }
 
+    /** The {@link #bit}s of the accreditations in {@code set}. */
+    static int bits(Set<Accreditation> set) {
+        int bits = 0;
+        for (Accreditation accreditation : set) {
+            bits |= bit(accreditation);
+        }
+        return bits;
+    }
+
     /** The set of the accreditations whose {@link #bit}s are set. */
     static Set<Accreditation> of(int bits) {
         return BY_BITS.computeIfAbsent(bits, b -> {

@@ -12,6 +12,11 @@ public enum AuthorisationStatus {
     LAPSED,
     WITHDRAWN;
 
+    /** Whether an officer in this status counts among the force's firearms officers. */
+    public boolean countsAsFirearmsOfficer() {
+        return this != NOT_AUTHORISED && this != WITHDRAWN;
+    }
+
     public static AuthorisationStatus parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));

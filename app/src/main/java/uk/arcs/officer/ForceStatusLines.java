@@ -17,17 +17,23 @@ import java.util.Set;
  */
 final class ForceStatusLines {
 
-    static final ForceStatusLines NONE = new ForceStatusLines(new OfficerTimeline[0], new StatusLineBlock[0], Map.of());
+    static final ForceStatusLines NONE = new ForceStatusLines(new OfficerTimeline[0], new StatusLineBlock[0], Map.of(),
+            new OfficerStates.Columns(List.of()));
 
     private final OfficerTimeline[] timelines;
     private final StatusLineBlock[] blocks;
     /** Each officer's place in {@link #timelines}. */
     private final Map<Cipher, Integer> positions;
+    private final OfficerStates.Columns columns;
+    /** The same lines laid out by time, made on first use. */
+    private volatile SettledStatuses settled;
 
-    private ForceStatusLines(OfficerTimeline[] timelines, StatusLineBlock[] blocks, Map<Cipher, Integer> positions) {
+    private ForceStatusLines(OfficerTimeline[] timelines, StatusLineBlock[] blocks, Map<Cipher, Integer> positions,
+                             OfficerStates.Columns columns) {
         this.timelines = timelines;
         this.blocks = blocks;
         this.positions = positions;
+        this.columns = columns;
     }
 
     /**
@@ -39,7 +45,8 @@ final class ForceStatusLines {
         for (int b = 0; b < next.length; b++) {
             next[b] = block(inCipherOrder, b, changed);
         }
-        return new ForceStatusLines(inCipherOrder.toArray(new OfficerTimeline[0]), next, positionsOf(inCipherOrder));
+        return new ForceStatusLines(inCipherOrder.toArray(new OfficerTimeline[0]), next, positionsOf(inCipherOrder),
+                new OfficerStates.Columns(inCipherOrder.stream().map(OfficerTimeline::officer).toList()));
     }
 
     /** The same officers, the lines of {@code changed} ones worked out afresh: only their blocks are made again. */
@@ -51,7 +58,7 @@ final class ForceStatusLines {
                 next[b] = block(Arrays.asList(timelines), b, changed);
             }
         }
-        return new ForceStatusLines(timelines, next, positions);
+        return new ForceStatusLines(timelines, next, positions, columns);
     }
 
     /** Block {@code b} of the officers in cipher order, with the lines of new and {@code changed} officers made afresh. */
@@ -76,12 +83,40 @@ final class ForceStatusLines {
     }
 
     /** Every officer's status at {@code at} as known at {@code knownAt}, in cipher order. */
-    List<OfficerStatus> statusesAt(Instant at, Instant knownAt) {
-        List<OfficerStatus> statuses = new ArrayList<>(timelines.length);
-        for (int i = 0; i < timelines.length; i++) {
-            statuses.add(statusAt(i, at, knownAt));
+    OfficerStates statusesAt(Instant at, Instant knownAt) {
+        if (settledBy(knownAt)) {
+            return settled().at(at);
         }
-        return statuses;
+        int[] states = new int[timelines.length];
+        for (int i = 0; i < timelines.length; i++) {
+            int settledState = blocks[i / StatusLineBlock.OFFICERS].settledStateAt(i % StatusLineBlock.OFFICERS, at, knownAt);
+            states[i] = settledState >= 0 ? settledState : OfficerStates.pack(timelines[i].replayedStatusAt(at, knownAt));
+        }
+        return new OfficerStates(columns, states);
+    }
+
+    /** Whether every line is settled by {@code knownAt}: as known then, every status is as known now. */
+    private boolean settledBy(Instant knownAt) {
+        for (StatusLineBlock block : blocks) {
+            if (!block.settledBy(knownAt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SettledStatuses settled() {
+        SettledStatuses made = settled;
+        if (made == null) {
+            synchronized (this) {
+                made = settled;
+                if (made == null) {
+                    made = SettledStatuses.of(columns, blocks);
+                    settled = made;
+                }
+            }
+        }
+        return made;
     }
 
     Optional<OfficerStatus> statusAt(Cipher cipher, Instant at, Instant knownAt) {

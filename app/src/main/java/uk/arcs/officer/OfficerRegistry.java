@@ -396,7 +396,7 @@ public final class OfficerRegistry {
     // ---- reads ----
 
     /** Every registered officer of the force as recorded at {@code at}, as known at {@code knownAt}. */
-    public List<OfficerStatus> statusesAt(ForceCode force, Instant at, Instant knownAt) {
+    public OfficerStates statusesAt(ForceCode force, Instant at, Instant knownAt) {
         forces.require(force);
         ensureLoaded();
         memory.readLock().lock();

@@ -8,7 +8,7 @@ public record OfficerStatus(Officer officer, AuthorisationStatus status, Set<Acc
                             Set<Accreditation> lapsedAccreditations, Absence absence) {
 
     public boolean isFirearmsOfficer() {
-        return status != AuthorisationStatus.NOT_AUTHORISED && status != AuthorisationStatus.WITHDRAWN;
+        return status.countsAsFirearmsOfficer();
     }
 
     public boolean mayCarry(Accreditation accreditation) {

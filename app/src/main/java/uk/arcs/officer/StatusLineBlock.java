@@ -29,6 +29,11 @@ final class StatusLineBlock {
     private final long[] seconds;
     private final int[] nanos;
     private final OfficerStatus[] statuses;
+    /** Per stretch, its status packed as {@link OfficerStates} holds it. */
+    private final int[] states;
+    /** The latest instant any stretch here is settled at. */
+    private long latestSettledSecond = Long.MIN_VALUE;
+    private int latestSettledNano;
 
     StatusLineBlock(List<StatusLine> lines) {
         int officers = lines.size();
@@ -54,6 +59,44 @@ final class StatusLineBlock {
             System.arraycopy(line.statuses, line.first, statuses, firstStretch[k], line.size);
             System.arraycopy(line.buckets, line.firstBucket, buckets, firstBucket[k], line.bucketCount);
         }
+        states = new int[statuses.length];
+        for (int stretch = 0; stretch < statuses.length; stretch++) {
+            states[stretch] = OfficerStates.pack(statuses[stretch]);
+            if (!StatusLine.isAtOrBefore(seconds, nanos, StatusLine.settled(stretch), latestSettledSecond,
+                    latestSettledNano)) {
+                latestSettledSecond = seconds[StatusLine.settled(stretch)];
+                latestSettledNano = nanos[StatusLine.settled(stretch)];
+            }
+        }
+    }
+
+    /** Whether every stretch here is settled by {@code knownAt}: as known then, every line here is as known now. */
+    boolean settledBy(Instant knownAt) {
+        return latestSettledSecond < knownAt.getEpochSecond()
+                || latestSettledSecond == knownAt.getEpochSecond() && latestSettledNano <= knownAt.getNano();
+    }
+
+    /** Officer {@code k}'s stretches are numbered from this one ... */
+    int firstStretch(int k) {
+        return firstStretch[k];
+    }
+
+    /** ... up to this one, exclusive. */
+    int endStretch(int k) {
+        return firstStretch[k + 1];
+    }
+
+    long startSecond(int stretch) {
+        return seconds[StatusLine.start(stretch)];
+    }
+
+    int startNano(int stretch) {
+        return nanos[StatusLine.start(stretch)];
+    }
+
+    /** The stretch's status, packed as {@link OfficerStates} holds it. */
+    int state(int stretch) {
+        return states[stretch];
     }
 
     /** Officer {@code k}'s line, as it was handed in, for a new block to copy. */
@@ -67,10 +110,21 @@ final class StatusLineBlock {
      * if the status as known then is the status as known now; otherwise null, and the events must be replayed.
      */
     OfficerStatus settledStatusAt(int k, Instant at, Instant knownAt) {
+        int stretch = settledStretchAt(k, at, knownAt);
+        return stretch < 0 ? null : statuses[stretch];
+    }
+
+    /** As {@link #settledStatusAt}, packed as {@link OfficerStates} holds it; -1 if the events must be replayed. */
+    int settledStateAt(int k, Instant at, Instant knownAt) {
+        int stretch = settledStretchAt(k, at, knownAt);
+        return stretch < 0 ? -1 : states[stretch];
+    }
+
+    private int settledStretchAt(int k, Instant at, Instant knownAt) {
         int stretch = stretchAt(k, at);
         boolean settled = StatusLine.isAtOrBefore(seconds, nanos, StatusLine.settled(stretch),
                 knownAt.getEpochSecond(), knownAt.getNano());
-        return settled ? statuses[stretch] : null;
+        return settled ? stretch : -1;
     }
 
     /** The stretch of officer {@code k} that {@code at} falls in: the last one starting at or before it. */

@@ -143,7 +143,43 @@ class StatusLinesTest {
                 assertThat(lines.statusAt(timeline.officer().cipher(), at, knownAt)).as("%s at %s as known at %s",
                         timeline.officer().cipher(), at, knownAt).contains(timeline.replayedStatusAt(at, knownAt));
             }
+            for (int query = 0; query < 1_000; query++) {
+                Instant at = near(random, instants.get(random.nextInt(instants.size())));
+                // Half as known after everything was recorded, which the lines laid out by time answer.
+                Instant knownAt = query % 2 == 0 ? Instant.MAX : near(random, knownAts.get(random.nextInt(knownAts.size())));
+                OfficerStates states = lines.statusesAt(at, knownAt);
+                assertThat(states).as("every officer at %s as known at %s", at, knownAt)
+                        .containsExactlyElementsOf(inCipherOrder.stream().map(t -> t.replayedStatusAt(at, knownAt)).toList());
+            }
         }
+    }
+
+    @Test
+    void aForcesStatusesAtAnInstantAreReadInColumnsThatGiveBackEachOfficersStatus() {
+        event(OfficerEventType.AUTHORISED, london("2020-01-06T09:00"), london("2020-01-06T10:00"), EventDetails.NONE);
+        event(OfficerEventType.ACCREDITED, london("2023-01-10T16:00"), london("2023-01-10T17:00"),
+                EventDetails.accreditation(Accreditation.ARV, LocalDate.of(2024, 1, 9)));
+        event(OfficerEventType.SICK, london("2023-06-01T08:00"), london("2023-06-01T09:00"), EventDetails.NONE);
+        Officer offRota = new Officer(TEST, new Cipher("PD7"), "PROTECTION", null);
+        event(offRota, OfficerEventType.AUTHORISED, london("2021-03-01T09:00"), london("2021-03-01T09:00"),
+                EventDetails.NONE);
+        OfficerTimeline arv = timeline(events.subList(0, 3));
+        OfficerTimeline protection = new OfficerTimeline(offRota, LONDON);
+        protection.addAll(events.subList(3, 4));
+        OfficerStates states = ForceStatusLines.NONE.withOfficers(List.of(arv, protection), Set.of())
+                .statusesAt(london("2023-07-01T12:00"), NOW);
+
+        assertThat(states).hasSize(2);
+        assertThat(states.status(0)).isEqualTo(AuthorisationStatus.AUTHORISED);
+        assertThat(states.absence(0)).isEqualTo(Absence.SICK);
+        assertThat(states.validAccreditationBits(0)).isEqualTo(OfficerStates.bit(Accreditation.ARV));
+        assertThat(states.team(0)).isEqualTo(1);
+        assertThat(states.team(1)).as("not on the rota").isZero();
+        assertThat(states.status(1)).as("authorised, with no accreditation in date").isEqualTo(AuthorisationStatus.LAPSED);
+        assertThat(states.unitNumber(1)).isEqualTo(states.unitNumber("PROTECTION")).isNotEqualTo(states.unitNumber(0));
+        assertThat(states.unitNumber("AVIATION")).isEqualTo(-1);
+        assertThat(states.get(0)).isEqualTo(arv.replayedStatusAt(london("2023-07-01T12:00"), NOW));
+        assertThat(OfficerStates.of(List.of(states.get(0), states.get(1)))).isEqualTo(states);
     }
 
     private static void addOfficer(TreeMap<Cipher, OfficerTimeline> timelines, Officer officer) {
