@@ -41,8 +41,12 @@ final class CapabilityBench {
     private static final int WARM_UP_CALLS = 5_000;
     private static final int TIMED_CALLS = 20_000;
     private static final int HTTP_CLIENTS = 8;
-    private static final Duration HTTP_WARM_UP = Duration.ofSeconds(5);
-    private static final Duration HTTP_MEASURED = Duration.ofSeconds(15);
+    /** Both endpoints take turns, this long at a time, while warming up and while measured. */
+    private static final Duration HTTP_ROUND = Duration.ofSeconds(5);
+    private static final int HTTP_MEASURED_ROUNDS = 4;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
+    /** Throughput that moves by no more than this share from one warm-up round to the next counts as steady. */
+    private static final double STEADY = 0.10;
     private static final double GOAL_P99_MILLIS = 2.0;
     private static final double GOAL_THROUGHPUT_RATIO = 0.5;
     /** The cost ARCS requires; a verified password is remembered for minutes, so bcrypt runs once, not per request. */
@@ -60,7 +64,7 @@ final class CapabilityBench {
     private record PictureSeries(Latencies.Summary latency, double meanFirearmsOfficers) {
     }
 
-    private record HttpReport(HttpLoad.Result capability, HttpLoad.Result whoami) {
+    private record HttpReport(HttpLoad.Result capability, HttpLoad.Result whoami, int warmUpRounds) {
         double ratio() {
             return capability.perSecond() / whoami.perSecond();
         }
@@ -177,13 +181,40 @@ final class CapabilityBench {
         try (HttpLoad load = new HttpLoad(USERNAME, password, HTTP_CLIENTS)) {
             requireOk(load.get(server.resolve(CAPABILITY_PATH + "?at=2023-09-24T02:00:00Z")));
             requireOk(load.get(whoami));
-            progress("HTTP: %d clients against %s for %d s after %d s of warm-up", HTTP_CLIENTS, CAPABILITY_PATH,
-                    HTTP_MEASURED.toSeconds(), HTTP_WARM_UP.toSeconds());
-            HttpLoad.Result pictures = load.run(capability, HTTP_WARM_UP, HTTP_MEASURED);
-            progress("HTTP: %d clients against %s for %d s after %d s of warm-up", HTTP_CLIENTS, WHOAMI_PATH,
-                    HTTP_MEASURED.toSeconds(), HTTP_WARM_UP.toSeconds());
-            HttpLoad.Result trivial = load.run(random -> whoami, HTTP_WARM_UP, HTTP_MEASURED);
-            return new HttpReport(pictures, trivial);
+            int rounds = warmUp(load, capability, random -> whoami);
+            progress("HTTP: %d clients, %s and %s in turn, %d s at a time, %d times over", HTTP_CLIENTS,
+                    CAPABILITY_PATH, WHOAMI_PATH, HTTP_ROUND.toSeconds(), HTTP_MEASURED_ROUNDS);
+            List<HttpLoad.Result> measured = load.measureInTurn(List.of(capability, random -> whoami), HTTP_ROUND,
+                    HTTP_MEASURED_ROUNDS);
+            HttpLoad.Result pictures = measured.get(0);
+            HttpLoad.Result trivial = measured.get(1);
+            return new HttpReport(pictures, trivial, rounds);
+        }
+    }
+
+    /**
+     * Loads both endpoints in turn, a round of each at a time, until neither's throughput moves by more than
+     * {@link #STEADY} from one round to the next (or {@link #MAX_WARM_UP_ROUNDS} rounds): the JIT compiles the
+     * request path they share while they run, and on two processors that takes tens of seconds. Warming up one
+     * endpoint and then measuring it before the other would charge the compiling to whichever came first.
+     * Returns the number of rounds run.
+     */
+    private static int warmUp(HttpLoad load, Function<UniformRandomProvider, URI> capability,
+                              Function<UniformRandomProvider, URI> whoami) throws InterruptedException {
+        double lastCapability = 0;
+        double lastWhoami = 0;
+        for (int round = 1; ; round++) {
+            double capabilityRate = load.measure(capability, HTTP_ROUND).perSecond();
+            double whoamiRate = load.measure(whoami, HTTP_ROUND).perSecond();
+            progress("HTTP warm-up round %d: %,.0f capability pictures/s, %,.0f whoami/s", round, capabilityRate,
+                    whoamiRate);
+            boolean steady = Math.abs(capabilityRate - lastCapability) <= STEADY * capabilityRate
+                    && Math.abs(whoamiRate - lastWhoami) <= STEADY * whoamiRate;
+            if (steady || round == MAX_WARM_UP_ROUNDS) {
+                return round;
+            }
+            lastCapability = capabilityRate;
+            lastWhoami = whoamiRate;
         }
     }
 
@@ -270,7 +301,9 @@ final class CapabilityBench {
                 ### Over HTTP, on loopback
 
                 The same server, %d client threads of `java.net.http.HttpClient` (HTTP/1.1, keep-alive) sending
-                requests back to back for %d s after %d s of warm-up, one endpoint after the other. Every request logs
+                requests back to back, the two endpoints taking turns %d s at a time. First both were warmed up
+                until neither's throughput moved by more than %.0f%% from one turn to the next (%d turns each this
+                time, at most %d); then each was measured over %d turns, %d s in all. Every request logs
                 in with HTTP Basic as a STRATEGIC_COMMANDER of the MET whose password is a bcrypt hash of cost %d
                 (bcrypt runs on the first request; ARCS then remembers the verified password for five minutes).
                 Clients and server share the machine.
@@ -281,7 +314,8 @@ final class CapabilityBench {
                 %s
 
                 Throughput ratio, capability picture over whoami: **%.2f**.
-                """, HTTP_CLIENTS, HTTP_MEASURED.toSeconds(), HTTP_WARM_UP.toSeconds(), BCRYPT_COST,
+                """, HTTP_CLIENTS, HTTP_ROUND.toSeconds(), STEADY * 100, http.warmUpRounds(), MAX_WARM_UP_ROUNDS,
+                HTTP_MEASURED_ROUNDS, HTTP_ROUND.toSeconds() * HTTP_MEASURED_ROUNDS, BCRYPT_COST,
                 httpRow("`GET " + CAPABILITY_PATH + "?at=…`", http.capability()),
                 httpRow("`GET " + WHOAMI_PATH + "`", http.whoami()), http.ratio()));
         return md.toString();

@@ -52,14 +52,41 @@ final class HttpLoad implements AutoCloseable {
         return client.send(request(uri), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Runs the load for {@code warmUp}, discards it, then runs and measures it for {@code measured}. */
-    Result run(Function<UniformRandomProvider, URI> target, Duration warmUp, Duration measured)
-            throws InterruptedException {
-        drive(target, warmUp);
-        return drive(target, measured);
+    /** Runs the load for {@code duration} and measures it. */
+    Result measure(Function<UniformRandomProvider, URI> target, Duration duration) throws InterruptedException {
+        return measureInTurn(List.of(target), duration, 1).getFirst();
     }
 
-    private Result drive(Function<UniformRandomProvider, URI> target, Duration duration) throws InterruptedException {
+    /**
+     * Runs the loads one after the other, {@code rounds} times over, each for {@code round} at a time, and
+     * measures each over all its rounds. Taking turns spreads whatever else the machine is doing over all the
+     * loads alike, where one long run of each would leave it to whichever ran when it happened.
+     */
+    List<Result> measureInTurn(List<Function<UniformRandomProvider, URI>> targets, Duration round, int rounds)
+            throws InterruptedException {
+        List<Tally> tallies = targets.stream().map(t -> new Tally()).toList();
+        for (int r = 0; r < rounds; r++) {
+            for (int t = 0; t < targets.size(); t++) {
+                drive(targets.get(t), round, tallies.get(t));
+            }
+        }
+        return tallies.stream().map(Tally::result).toList();
+    }
+
+    /** What the rounds of one load added up to. */
+    private static final class Tally {
+        private long succeeded;
+        private long failed;
+        private long nanos;
+        private final Latencies latencies = new Latencies();
+
+        Result result() {
+            return new Result(succeeded, failed, Duration.ofNanos(nanos), latencies.summary());
+        }
+    }
+
+    private void drive(Function<UniformRandomProvider, URI> target, Duration duration, Tally tally)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         List<Future<WorkerResult>> workers = new ArrayList<>();
@@ -68,16 +95,13 @@ final class HttpLoad implements AutoCloseable {
                 UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED + i);
                 workers.add(pool.submit(() -> work(target, random, deadline)));
             }
-            long succeeded = 0;
-            long failed = 0;
-            Latencies latencies = new Latencies();
             for (Future<WorkerResult> worker : workers) {
                 WorkerResult result = worker.get();
-                succeeded += result.succeeded();
-                failed += result.failed();
-                latencies.addAll(result.latencies());
+                tally.succeeded += result.succeeded();
+                tally.failed += result.failed();
+                tally.latencies.addAll(result.latencies());
             }
-            return new Result(succeeded, failed, Duration.ofNanos(System.nanoTime() - start), latencies.summary());
+            tally.nanos += System.nanoTime() - start;
         } catch (ExecutionException e) {
             throw new IllegalStateException("an HTTP client thread failed", e.getCause());
         }
