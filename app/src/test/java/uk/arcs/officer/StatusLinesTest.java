@@ -53,6 +53,13 @@ class StatusLinesTest {
         return timeline;
     }
 
+    /** The officer authorised in January 2020 and accredited ARV in January 2023, valid to 9 January 2024. */
+    private void authorisedWithArvUntil9January2024() {
+        event(OfficerEventType.AUTHORISED, london("2020-01-06T09:00"), london("2020-01-06T10:00"), EventDetails.NONE);
+        event(OfficerEventType.ACCREDITED, london("2023-01-10T16:00"), london("2023-01-10T17:00"),
+                EventDetails.accreditation(Accreditation.ARV, LocalDate.of(2024, 1, 9)));
+    }
+
     /** The status as the registry reads it: from the line when it can answer, otherwise replayed. */
     private static OfficerStatus statusAt(OfficerTimeline timeline, Instant at, Instant knownAt) {
         return ForceStatusLines.NONE.withOfficers(List.of(timeline), Set.of()).statusAt(timeline.officer().cipher(), at, knownAt)
@@ -61,9 +68,7 @@ class StatusLinesTest {
 
     @Test
     void aLateCorrectionLeavesTheStatusAsKnownBeforeItAsItWas() {
-        event(OfficerEventType.AUTHORISED, london("2020-01-06T09:00"), london("2020-01-06T10:00"), EventDetails.NONE);
-        event(OfficerEventType.ACCREDITED, london("2023-01-10T16:00"), london("2023-01-10T17:00"),
-                EventDetails.accreditation(Accreditation.ARV, LocalDate.of(2024, 1, 9)));
+        authorisedWithArvUntil9January2024();
         OfficerEvent mistaken = event(OfficerEventType.STEPPED_BACK, london("2023-06-01T08:00"),
                 london("2023-06-01T09:00"), EventDetails.NONE);
         OfficerTimeline timeline = timeline(events);
@@ -80,9 +85,7 @@ class StatusLinesTest {
 
     @Test
     void anEventRecordedLateIsUnknownBeforeItsRecordingAtEveryLaterInstant() {
-        event(OfficerEventType.AUTHORISED, london("2020-01-06T09:00"), london("2020-01-06T10:00"), EventDetails.NONE);
-        event(OfficerEventType.ACCREDITED, london("2023-01-10T16:00"), london("2023-01-10T17:00"),
-                EventDetails.accreditation(Accreditation.ARV, LocalDate.of(2024, 1, 9)));
+        authorisedWithArvUntil9January2024();
         event(OfficerEventType.SICK, london("2023-03-01T07:00"), london("2023-05-01T12:00"), EventDetails.NONE);
         OfficerTimeline timeline = timeline(events);
 
@@ -156,9 +159,7 @@ class StatusLinesTest {
 
     @Test
     void aForcesStatusesAtAnInstantAreReadInColumnsThatGiveBackEachOfficersStatus() {
-        event(OfficerEventType.AUTHORISED, london("2020-01-06T09:00"), london("2020-01-06T10:00"), EventDetails.NONE);
-        event(OfficerEventType.ACCREDITED, london("2023-01-10T16:00"), london("2023-01-10T17:00"),
-                EventDetails.accreditation(Accreditation.ARV, LocalDate.of(2024, 1, 9)));
+        authorisedWithArvUntil9January2024();
         event(OfficerEventType.SICK, london("2023-06-01T08:00"), london("2023-06-01T09:00"), EventDetails.NONE);
         Officer offRota = new Officer(TEST, new Cipher("PD7"), "PROTECTION", null);
         event(offRota, OfficerEventType.AUTHORISED, london("2021-03-01T09:00"), london("2021-03-01T09:00"),
