@@ -3,8 +3,6 @@ package uk.arcs.officer;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import uk.arcs.force.Accreditation;
 
 /**
@@ -14,12 +12,26 @@ import uk.arcs.force.Accreditation;
  */
 final class AccreditationSets {
 
-    private static final ConcurrentMap<Integer, Set<Accreditation>> BY_BITS = new ConcurrentHashMap<>();
+    private static final Accreditation[] ACCREDITATIONS = Accreditation.values();
+    /** Every set there can be, by its bits: made up front, since a few hundred small sets cost little. */
+    private static final Set<Accreditation>[] BY_BITS = allSets();
 
-    static {
-        if (Accreditation.values().length > Integer.SIZE) {
-            throw new IllegalStateException("accreditation sets are keyed by the bits of an int");
+    @SuppressWarnings("unchecked")
+    private static Set<Accreditation>[] allSets() {
+        if (ACCREDITATIONS.length > 16) {
+            throw new IllegalStateException("too many accreditations to make every set of them up front");
         }
+        Set<Accreditation>[] sets = new Set[1 << ACCREDITATIONS.length];
+        for (int bits = 0; bits < sets.length; bits++) {
+            EnumSet<Accreditation> set = EnumSet.noneOf(Accreditation.class);
+            for (Accreditation accreditation : ACCREDITATIONS) {
+                if ((bits & bit(accreditation)) != 0) {
+                    set.add(accreditation);
+                }
+            }
+            sets[bits] = Collections.unmodifiableSet(set);
+        }
+        return sets;
     }
 
     private AccreditationSets() {
@@ -40,14 +52,6 @@ final class AccreditationSets {
 
     /** The set of the accreditations whose {@link #bit}s are set. */
     static Set<Accreditation> of(int bits) {
-        return BY_BITS.computeIfAbsent(bits, b -> {
-            EnumSet<Accreditation> set = EnumSet.noneOf(Accreditation.class);
-            for (Accreditation accreditation : Accreditation.values()) {
-                if ((b & bit(accreditation)) != 0) {
-                    set.add(accreditation);
-                }
-            }
-            return Collections.unmodifiableSet(set);
-        });
+        return BY_BITS[bits];
     }
 }
