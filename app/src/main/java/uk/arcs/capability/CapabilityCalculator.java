@@ -28,6 +28,8 @@ import uk.arcs.posture.SiteRequirement;
  */
 public final class CapabilityCalculator {
 
+    private static final int ACCREDITATION_SETS = 1 << Accreditation.values().length;
+
     private CapabilityCalculator() {
     }
 
@@ -41,8 +43,12 @@ public final class CapabilityCalculator {
         OfficerStates states = OfficerStates.of(statuses);
         Optional<ShiftInstance> shift = force.shiftPattern().shiftAt(at, force.zone());
         int total = 0, authorised = 0, steppedBack = 0, suspended = 0, lapsed = 0, withdrawn = 0, onLoan = 0;
-        // By accreditation ordinal: authorised, on duty, available, mutual aid, stepped back.
-        int[][] counts = new int[Accreditation.values().length][5];
+        // Officers are counted by the set of accreditations they hold in date (its bits: bit n for ordinal n), then
+        // the counts are spread over the accreditations once: one count per officer, not one per accreditation.
+        int[] authorisedBySet = new int[ACCREDITATION_SETS];
+        int[] onDutyBySet = new int[ACCREDITATION_SETS];
+        int[] availableBySet = new int[ACCREDITATION_SETS];
+        int[] steppedBackBySet = new int[ACCREDITATION_SETS];
         boolean[] teamOnShift = teamsOnShift(force, shift);
         int[] available = new int[states.size()];
         int availableCount = 0;
@@ -64,12 +70,9 @@ public final class CapabilityCalculator {
                     onLoan++;
                 }
             }
-            // Bit n stands for the accreditation of ordinal n.
             int valid = states.validAccreditationBits(i);
             if (status == AuthorisationStatus.STEPPED_BACK) {
-                for (int bits = valid; bits != 0; bits &= bits - 1) {
-                    counts[Integer.numberOfTrailingZeros(bits)][4]++;
-                }
+                steppedBackBySet[valid]++;
             }
             if (status != AuthorisationStatus.AUTHORISED) {
                 continue;
@@ -80,18 +83,27 @@ public final class CapabilityCalculator {
                     && (team < teamOnShift.length ? teamOnShift[team] : force.shiftPattern().works(team, shift.get()))
                     && !absence.keepsOffDuty();
             boolean deployable = onDuty && absence != Absence.RESTRICTED;
-            for (int bits = valid; bits != 0; bits &= bits - 1) {
-                int[] c = counts[Integer.numberOfTrailingZeros(bits)];
-                c[0]++;
-                if (onDuty) {
-                    c[1]++;
-                }
-                if (deployable) {
-                    c[2]++;
-                }
+            authorisedBySet[valid]++;
+            if (onDuty) {
+                onDutyBySet[valid]++;
             }
             if (deployable) {
+                availableBySet[valid]++;
                 available[availableCount++] = i;
+            }
+        }
+        // By accreditation ordinal: authorised, on duty, available, mutual aid, stepped back.
+        int[][] counts = new int[Accreditation.values().length][5];
+        for (int set = 1; set < ACCREDITATION_SETS; set++) {
+            if (authorisedBySet[set] == 0 && steppedBackBySet[set] == 0) {
+                continue;
+            }
+            for (int bits = set; bits != 0; bits &= bits - 1) {
+                int[] c = counts[Integer.numberOfTrailingZeros(bits)];
+                c[0] += authorisedBySet[set];
+                c[1] += onDutyBySet[set];
+                c[2] += availableBySet[set];
+                c[4] += steppedBackBySet[set];
             }
         }
         List<AidStatus> aidAvailable = aid.stream()

@@ -40,9 +40,9 @@ final class SettledStatuses {
     private final int[] changeOfficer;
     private final int[] changeState;
 
-    private SettledStatuses(OfficerStates.Columns columns, int[] initial,
-                            long[] bucketStart, int[] snapshots, int[] firstChange, long[] changeSecond,
-                            int[] changeNano, int[] changeOfficer, int[] changeState) {
+    private SettledStatuses(OfficerStates.Columns columns, int[] initial, long[] bucketStart, int[] snapshots,
+                            int[] firstChange, long[] changeSecond, int[] changeNano, int[] changeOfficer,
+                            int[] changeState) {
         this.columns = columns;
         this.officers = columns.size();
         this.initial = initial;
@@ -55,7 +55,10 @@ final class SettledStatuses {
         this.changeState = changeState;
     }
 
-    /** From the lines of {@code columns}' officers, officer {@code i}'s being line {@code i % OFFICERS} of block {@code i / OFFICERS}. */
+    /**
+     * From the lines of {@code columns}' officers: officer {@code i}'s is line {@code i % OFFICERS} of block
+     * {@code i / OFFICERS}.
+     */
     static SettledStatuses of(OfficerStates.Columns columns, StatusLineBlock[] blocks) {
         int officers = columns.size();
         int[] initial = new int[officers];
