@@ -89,8 +89,7 @@ final class ForceStatusLines {
         }
         int[] states = new int[timelines.length];
         for (int i = 0; i < timelines.length; i++) {
-            int settledState = blocks[i / StatusLineBlock.OFFICERS].settledStateAt(i % StatusLineBlock.OFFICERS, at, knownAt);
-            states[i] = settledState >= 0 ? settledState : OfficerStates.pack(timelines[i].replayedStatusAt(at, knownAt));
+            states[i] = stateAt(i, at, knownAt);
         }
         return new OfficerStates(columns, states);
     }
@@ -121,12 +120,14 @@ final class ForceStatusLines {
 
     Optional<OfficerStatus> statusAt(Cipher cipher, Instant at, Instant knownAt) {
         Integer position = positions.get(cipher);
-        return position == null ? Optional.empty() : Optional.of(statusAt(position, at, knownAt));
+        return position == null ? Optional.empty()
+                : Optional.of(OfficerStates.unpack(timelines[position].officer(), stateAt(position, at, knownAt)));
     }
 
-    private OfficerStatus statusAt(int position, Instant at, Instant knownAt) {
-        OfficerStatus settled = blocks[position / StatusLineBlock.OFFICERS]
-                .settledStatusAt(position % StatusLineBlock.OFFICERS, at, knownAt);
-        return settled != null ? settled : timelines[position].replayedStatusAt(at, knownAt);
+    /** The packed status of the officer at {@code position}: from the line if it is settled, else replayed. */
+    private int stateAt(int position, Instant at, Instant knownAt) {
+        int settledState = blocks[position / StatusLineBlock.OFFICERS]
+                .settledStateAt(position % StatusLineBlock.OFFICERS, at, knownAt);
+        return settledState >= 0 ? settledState : OfficerStates.pack(timelines[position].replayedStatusAt(at, knownAt));
     }
 }

@@ -92,12 +92,17 @@ public final class OfficerStates extends AbstractList<OfficerStatus> implements 
         return states.length;
     }
 
+    /** The officer's status packed by {@link #pack}, as a status again. */
+    static OfficerStatus unpack(Officer officer, int state) {
+        return new OfficerStatus(officer, STATUSES[state & (1 << STATUS_BITS) - 1],
+                AccreditationSets.of(state >>> VALID_SHIFT & ACCREDITATION_MASK),
+                AccreditationSets.of(state >>> LAPSED_SHIFT & ACCREDITATION_MASK),
+                ABSENCES[state >>> STATUS_BITS & (1 << ABSENCE_BITS) - 1]);
+    }
+
     @Override
     public OfficerStatus get(int i) {
-        int state = states[i];
-        return new OfficerStatus(columns.officers[i], STATUSES[state & (1 << STATUS_BITS) - 1],
-                AccreditationSets.of(state >>> VALID_SHIFT & ACCREDITATION_MASK),
-                AccreditationSets.of(state >>> LAPSED_SHIFT & ACCREDITATION_MASK), absence(i));
+        return unpack(columns.officers[i], states[i]);
     }
 
     public Officer officer(int i) {

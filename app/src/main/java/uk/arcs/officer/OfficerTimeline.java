@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import uk.arcs.force.Accreditation;
 
 /**
@@ -261,7 +259,6 @@ final class OfficerTimeline {
         // Mostly in order already (the occurrences are), which the sort makes use of.
         starts.sort(null);
         StatusLine line = new StatusLine(starts.size());
-        Map<OfficerStatus, OfficerStatus> distinct = new HashMap<>();
         Entry lastAuthorisation = null;
         Entry lastAvailability = null;
         Entry[] latestAccreditations = new Entry[ACCREDITATIONS.length];
@@ -288,8 +285,8 @@ final class OfficerTimeline {
                     case CORRECTION -> throw new IllegalStateException("corrections are kept apart");
                 }
             }
-            OfficerStatus status = status(lastAuthorisation, latestAccreditations, lastAvailability, start);
-            line.add(start, settledAt, distinct.computeIfAbsent(status, s -> s));
+            line.add(start, settledAt,
+                    OfficerStates.pack(status(lastAuthorisation, latestAccreditations, lastAvailability, start)));
         }
         return line.complete();
     }

@@ -26,7 +26,8 @@ final class StatusLine {
 
     long[] seconds;
     int[] nanos;
-    OfficerStatus[] statuses;
+    /** Per stretch, the status packed as {@link OfficerStates} holds it. */
+    int[] states;
     /** The line's first stretch in the arrays: 0, or where it lies in a block's arrays it was read back from. */
     final int first;
     int size;
@@ -45,16 +46,16 @@ final class StatusLine {
         int length = Math.max(1, capacity);
         seconds = new long[2 * length];
         nanos = new int[2 * length];
-        statuses = new OfficerStatus[length];
+        states = new int[length];
         first = 0;
     }
 
     /** The line that lies in a block's arrays from stretch {@code first}: shared, not copied, so never added to. */
-    StatusLine(long[] seconds, int[] nanos, OfficerStatus[] statuses, int first, int size, int[] buckets,
+    StatusLine(long[] seconds, int[] nanos, int[] states, int first, int size, int[] buckets,
                int firstBucket, int bucketCount, long firstBucketSecond, int bucketShift) {
         this.seconds = seconds;
         this.nanos = nanos;
-        this.statuses = statuses;
+        this.states = states;
         this.first = first;
         this.size = size;
         this.buckets = buckets;
@@ -66,10 +67,9 @@ final class StatusLine {
 
     /**
      * Adds the stretch that starts at {@code start}, later than every stretch added so far; the first starts at
-     * {@link Instant#MIN}. A stretch that would change nothing is merged into the one before it; statuses are
-     * compared by identity, so the caller hands in one instance per distinct status.
+     * {@link Instant#MIN}. A stretch that would change nothing is merged into the one before it.
      */
-    void add(Instant start, Instant settledAt, OfficerStatus status) {
+    void add(Instant start, Instant settledAt, int state) {
         if (first != 0) {
             throw new IllegalStateException("a line read back from a block is not added to");
         }
@@ -77,20 +77,20 @@ final class StatusLine {
             throw new IllegalStateException("the first stretch starts at Instant.MIN, not " + start);
         }
         int last = size - 1;
-        if (size > 0 && statuses[last] == status && seconds[settled(last)] == settledAt.getEpochSecond()
+        if (size > 0 && states[last] == state && seconds[settled(last)] == settledAt.getEpochSecond()
                 && nanos[settled(last)] == settledAt.getNano()) {
             return;
         }
-        if (size == statuses.length) {
+        if (size == states.length) {
             seconds = Arrays.copyOf(seconds, 4 * size);
             nanos = Arrays.copyOf(nanos, 4 * size);
-            statuses = Arrays.copyOf(statuses, 2 * size);
+            states = Arrays.copyOf(states, 2 * size);
         }
         seconds[start(size)] = start.getEpochSecond();
         nanos[start(size)] = start.getNano();
         seconds[settled(size)] = settledAt.getEpochSecond();
         nanos[settled(size)] = settledAt.getNano();
-        statuses[size] = status;
+        states[size] = state;
         size++;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * of every officer of the force, at an instant unrelated to the last picture's, so what it costs is mostly
  * the cache lines it touches. With a line of its own, an officer would cost one for each object and each
  * array header on the way to its stretch; here those are shared by the block's officers and stay in cache,
- * leaving an officer's own bucket, stretch and status. Immutable: a change to an officer's line makes a new
+ * leaving an officer's own bucket and stretch. Immutable: a change to an officer's line makes a new
  * block, which copies the other officers' lines as they are.
  */
 final class StatusLineBlock {
@@ -28,7 +28,6 @@ final class StatusLineBlock {
     /** Per stretch, as in {@link StatusLine}: start and settled, side by side. */
     private final long[] seconds;
     private final int[] nanos;
-    private final OfficerStatus[] statuses;
     /** Per stretch, its status packed as {@link OfficerStates} holds it. */
     private final int[] states;
     /** The latest instant any stretch here is settled at. */
@@ -50,18 +49,16 @@ final class StatusLineBlock {
         }
         seconds = new long[2 * firstStretch[officers]];
         nanos = new int[2 * firstStretch[officers]];
-        statuses = new OfficerStatus[firstStretch[officers]];
+        states = new int[firstStretch[officers]];
         buckets = new int[firstBucket[officers]];
         for (int k = 0; k < officers; k++) {
             StatusLine line = lines.get(k);
             System.arraycopy(line.seconds, 2 * line.first, seconds, 2 * firstStretch[k], 2 * line.size);
             System.arraycopy(line.nanos, 2 * line.first, nanos, 2 * firstStretch[k], 2 * line.size);
-            System.arraycopy(line.statuses, line.first, statuses, firstStretch[k], line.size);
+            System.arraycopy(line.states, line.first, states, firstStretch[k], line.size);
             System.arraycopy(line.buckets, line.firstBucket, buckets, firstBucket[k], line.bucketCount);
         }
-        states = new int[statuses.length];
-        for (int stretch = 0; stretch < statuses.length; stretch++) {
-            states[stretch] = OfficerStates.pack(statuses[stretch]);
+        for (int stretch = 0; stretch < states.length; stretch++) {
             if (!StatusLine.isAtOrBefore(seconds, nanos, StatusLine.settled(stretch), latestSettledSecond,
                     latestSettledNano)) {
                 latestSettledSecond = seconds[StatusLine.settled(stretch)];
@@ -101,20 +98,15 @@ final class StatusLineBlock {
 
     /** Officer {@code k}'s line, as it was handed in, for a new block to copy. */
     StatusLine line(int k) {
-        return new StatusLine(seconds, nanos, statuses, firstStretch[k], firstStretch[k + 1] - firstStretch[k],
+        return new StatusLine(seconds, nanos, states, firstStretch[k], firstStretch[k + 1] - firstStretch[k],
                 buckets, firstBucket[k], firstBucket[k + 1] - firstBucket[k], firstBucketSecond[k], bucketShift[k]);
     }
 
     /**
-     * Officer {@code k}'s status at {@code at} if the stretch it falls in is settled by {@code knownAt}, that is
-     * if the status as known then is the status as known now; otherwise null, and the events must be replayed.
+     * Officer {@code k}'s status at {@code at}, packed as {@link OfficerStates} holds it, if the stretch it falls
+     * in is settled by {@code knownAt}, that is if the status as known then is the status as known now;
+     * otherwise -1, and the events must be replayed.
      */
-    OfficerStatus settledStatusAt(int k, Instant at, Instant knownAt) {
-        int stretch = settledStretchAt(k, at, knownAt);
-        return stretch < 0 ? null : statuses[stretch];
-    }
-
-    /** As {@link #settledStatusAt}, packed as {@link OfficerStates} holds it; -1 if the events must be replayed. */
     int settledStateAt(int k, Instant at, Instant knownAt) {
         int stretch = settledStretchAt(k, at, knownAt);
         return stretch < 0 ? -1 : states[stretch];
