@@ -7,6 +7,9 @@ public record ForceCode(String value) implements Comparable<ForceCode> {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
+    /** The Metropolitan Police Service: the force of the London 2023 reference scenario and of the London model. */
+    public static final ForceCode MET = of("MET");
+
     public ForceCode {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException(

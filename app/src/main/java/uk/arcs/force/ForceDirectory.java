@@ -27,7 +27,7 @@ public interface ForceDirectory {
      */
     /** A page's fallback force: the MET, the force of the London 2023 reference scenario, when it is loaded; else the first. */
     static Force referenceOrFirst(List<Force> all) {
-        return all.stream().filter(f -> f.code().value().equals("MET")).findFirst().orElse(all.getFirst());
+        return all.stream().filter(f -> f.code().equals(ForceCode.MET)).findFirst().orElse(all.getFirst());
     }
 
     default Force namedOr(String code, Function<List<Force>, Force> fallback) {

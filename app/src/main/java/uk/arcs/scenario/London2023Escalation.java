@@ -33,7 +33,6 @@ import uk.arcs.officer.OfficerStatus;
  */
 public final class London2023Escalation {
 
-    static final ForceCode MET = ForceCode.of("MET");
     private static final Instant DEPLOYMENT_ENDS = london("2023-09-29T20:00");
 
     private final MutualAidService aid;
@@ -77,7 +76,7 @@ public final class London2023Escalation {
 
     private int run() {
         // Friday 22 September: ARV cover is falling; the MET asks for 30 ARV officers for a week.
-        long first = step(aid.request(gold("2023-09-22T16:00"), MET, new MutualAidService.Terms(Accreditation.ARV, 30,
+        long first = step(aid.request(gold("2023-09-22T16:00"), ForceCode.MET, new MutualAidService.Terms(Accreditation.ARV, 30,
                 london("2023-09-22T20:00"), DEPLOYMENT_ENDS, false,
                 "50 ARV officers have handed in their authorisations since Thursday; ARV cover is falling"))).id();
         step(aid.ask(coordinator("2023-09-22T16:30"), first, codes("KENT", "HAMPSHIRE", "THAMES_VALLEY",
@@ -97,7 +96,7 @@ public final class London2023Escalation {
         step(aid.deploy(gold("2023-09-23T11:15"), first, hampshire, london("2023-09-23T12:00"), DEPLOYMENT_ENDS,
                 "Hampshire officers deployed to ARV patrol from noon"));
 
-        long second = step(aid.request(gold("2023-09-23T14:00"), MET, new MutualAidService.Terms(Accreditation.ARV, 40,
+        long second = step(aid.request(gold("2023-09-23T14:00"), ForceCode.MET, new MutualAidService.Terms(Accreditation.ARV, 40,
                 london("2023-09-23T20:00"), DEPLOYMENT_ENDS, false,
                 "Step-backs continue into a second day; ARV cover for the weekend nights is below half"))).id();
         step(aid.ask(coordinator("2023-09-23T14:30"), second, codes("AVON_SOMERSET", "BEDFORDSHIRE",
@@ -117,15 +116,15 @@ public final class London2023Escalation {
         }
 
         // Saturday night: no counter-terrorism cover and no police answer to it; the military on standby.
-        step(military.record(gold("2023-09-23T22:10"), MET, MilitaryEventType.REQUESTED, MilitaryTask.COUNTER_TERRORISM,
+        step(military.record(gold("2023-09-23T22:10"), ForceCode.MET, MilitaryEventType.REQUESTED, MilitaryTask.COUNTER_TERRORISM,
                 null, "every CTSFO on duty has handed in their ticket and the national CTSFO network has declined to "
                         + "deploy to London; asking the Home Office to request military counter-terrorism support"));
-        step(military.record(actor("mod.liaison", "MILITARY_LIAISON", null, "2023-09-23T23:30"), MET,
+        step(military.record(actor("mod.liaison", "MILITARY_LIAISON", null, "2023-09-23T23:30"), ForceCode.MET,
                 MilitaryEventType.STANDBY_AGREED, null, null, "the MoD agrees counter-terrorism support as a contingency "
                         + "only, where no appropriate policing response is available"));
 
         // Monday 25 September, lunchtime: enough CTSFOs have returned.
-        step(military.record(gold("2023-09-25T12:45"), MET, MilitaryEventType.STOOD_DOWN, null, null,
+        step(military.record(gold("2023-09-25T12:45"), ForceCode.MET, MilitaryEventType.STOOD_DOWN, null, null,
                 "enough CTSFOs have returned to meet counter-terrorism commitments without external help"));
 
         // Thursday 28 September: mutual aid no longer needed; officers go home during the day.

@@ -47,8 +47,6 @@ class DashboardController {
     static final Duration DECISIONS_SHOWN = Duration.ofDays(7);
     static final int MAX_DECISIONS_SHOWN = 10;
 
-    static final ForceCode MET = ForceCode.of("MET");
-
     private final CapabilityService capability;
     private final EscalationAdvisor escalation;
     private final DecisionLog decisions;
@@ -120,9 +118,9 @@ class DashboardController {
     @GetMapping("/dashboard/map")
     String map(@RequestParam(required = false) String at, @RequestParam(required = false) String knownAt,
                @RequestParam(required = false) String known, Model model) {
-        Force met = forces.require(MET);
+        Force met = forces.require(ForceCode.MET);
         Moment moment = Moment.of(met, at, knownAt, known, clock.instant());
-        int cars = capability.picture(MET, moment.at(), moment.knownAt()).arv().carsAvailable();
+        int cars = capability.picture(ForceCode.MET, moment.at(), moment.knownAt()).arv().carsAvailable();
         CoverageMap.View coverage = london.forCars(cars);
         model.addAttribute("coverage", coverage);
         model.addAttribute("zones", coverage.zones().stream().map(zone -> ZoneView.of(zone, coverage)).toList());
@@ -148,7 +146,7 @@ class DashboardController {
         model.addAttribute("lines", picture.capabilities().stream()
                 .filter(c -> c.authorised() + c.steppedBack() + c.required() > 0).toList());
         model.addAttribute("sitesShort", picture.sites().stream().filter(s -> s.shortfall() > 0).count());
-        model.addAttribute("hasMap", force.code().equals(MET));
+        model.addAttribute("hasMap", force.code().equals(ForceCode.MET));
         if (panels.command() || panels.military()) {
             Escalation ladder = escalation.escalation(picture);
             model.addAttribute("escalation", ladder);

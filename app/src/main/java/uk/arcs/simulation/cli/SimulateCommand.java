@@ -43,7 +43,6 @@ class SimulateCommand implements CliCommand {
                           [--replications R] [--hours H] [--seed S] [--other-calls-per-day X]
                           [--cars-per-incident K] [--when-all-busy queue|lost]""";
 
-    private static final ForceCode MET = ForceCode.of("MET");
     private static final Set<String> FLAGS = Set.of("json", "print-config");
     private static final Set<String> OPTIONS = Set.of("config", "scenario", "cars", "at", "compare", "replications",
             "hours", "seed", "other-calls-per-day", "cars-per-incident", "when-all-busy");
@@ -167,9 +166,9 @@ class SimulateCommand implements CliCommand {
         Map<String, Object> document;
         int cars;
         if (options.containsKey("at")) {
-            Force met = forces.require(MET);
+            Force met = forces.require(ForceCode.MET);
             Instant at = Instants.parse(options.get("at"), met.zone());
-            CapabilityPicture.Arv arv = capability.picture(MET, at, null).arv();
+            CapabilityPicture.Arv arv = capability.picture(ForceCode.MET, at, null).arv();
             cars = arv.carsAvailable();
             heading = "MET at " + at.atZone(met.zone()).toOffsetDateTime() + ": " + cars + " ARV cars available of "
                     + arv.carsRequired() + " required";

@@ -21,7 +21,6 @@ import uk.arcs.simulation.json.BoroughGeoJson;
 @Component
 class LondonRuns {
 
-    static final ForceCode MET = ForceCode.of("MET");
 
     private final CapabilityService capability;
     private final ForceDirectory forces;
@@ -42,9 +41,9 @@ class LondonRuns {
 
     /** The MET's available ARV cars at the instant; refused when it has none, since then nothing is left to simulate. */
     Cars at(String text) {
-        Force met = forces.require(MET);
+        Force met = forces.require(ForceCode.MET);
         Instant instant = Instants.parse(text, met.zone());
-        CapabilityPicture.Arv arv = capability.picture(MET, instant, null).arv();
+        CapabilityPicture.Arv arv = capability.picture(ForceCode.MET, instant, null).arv();
         String description = "London 2023 model, MET at " + instant.atZone(met.zone()).toOffsetDateTime() + ": "
                 + arv.carsAvailable() + " ARV cars of " + arv.carsRequired() + " required";
         if (arv.carsAvailable() == 0) {
