@@ -87,9 +87,7 @@ public final class CoverageMap {
         Map<String, Integer> stationed = new HashMap<>();
         Map<String, Figures.ZoneFigures<Estimate>> byZone = new HashMap<>();
         if (cars > 0) {
-            SimulationConfig config = LondonModel.config(boroughs, new LondonModel.Options(cars,
-                    defaults.otherCallsPerDay(), defaults.carsPerIncident(), defaults.whenAllBusy(), defaults.hours(),
-                    defaults.warmupHours(), replications, defaults.seed(), defaults.targetMinutes()));
+            SimulationConfig config = LondonModel.config(boroughs, defaults.withReplications(replications));
             config.cars().forEach(car -> stationed.merge(car.homeZone(), 1, Integer::sum));
             SimulationResult result = simulator.run(config);
             for (int i = 0; i < result.zoneIds().size(); i++) {

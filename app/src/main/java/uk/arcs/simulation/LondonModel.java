@@ -52,6 +52,11 @@ public final class LondonModel {
             return new Options(count, otherCallsPerDay, carsPerIncident, whenAllBusy, hours, warmupHours, replications,
                     seed, targetMinutes);
         }
+
+        public Options withReplications(int count) {
+            return new Options(cars, otherCallsPerDay, carsPerIncident, whenAllBusy, hours, warmupHours, count, seed,
+                    targetMinutes);
+        }
     }
 
     private LondonModel() {

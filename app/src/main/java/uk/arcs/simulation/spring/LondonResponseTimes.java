@@ -17,7 +17,6 @@ import uk.arcs.simulation.json.BoroughGeoJson;
 @Component
 class LondonResponseTimes implements ResponseTimes {
 
-    static final ForceCode MET = ForceCode.of("MET");
     static final int REPLICATIONS = 100;
 
     private final List<LondonModel.Borough> boroughs = BoroughGeoJson.london();
@@ -25,13 +24,10 @@ class LondonResponseTimes implements ResponseTimes {
 
     @Override
     public Optional<Response> forCars(ForceCode force, int cars) {
-        if (!MET.equals(force) || cars < 1) {
+        if (!ForceCode.MET.equals(force) || cars < 1) {
             return Optional.empty();
         }
-        LondonModel.Options defaults = LondonModel.Options.defaults(cars);
-        LondonModel.Options quick = new LondonModel.Options(cars, defaults.otherCallsPerDay(), defaults.carsPerIncident(),
-                defaults.whenAllBusy(), defaults.hours(), defaults.warmupHours(), REPLICATIONS, defaults.seed(),
-                defaults.targetMinutes());
+        LondonModel.Options quick = LondonModel.Options.defaults(cars).withReplications(REPLICATIONS);
         SimulationResult result = simulator.run(LondonModel.config(boroughs, quick));
         return Optional.of(new Response(cars, result.figures().responseMinutes().mean().mean(),
                 result.figures().responseMinutes().p90().mean(), result.figures().withinTarget().getFirst().mean()));
